@@ -1,0 +1,30 @@
+package ca.concerto.identity.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Users, their roles and sign-in. Passwords are kept only as salted hashes. */
+@ProviderType
+public interface IdentityService {
+
+    /** The account if the password is right; empty otherwise (unknown user or wrong password alike). */
+    Optional<UserAccount> authenticate(String username, char[] password);
+
+    Optional<UserAccount> findUser(String username);
+
+    List<UserAccount> usersOf(String regroupementId);
+
+    /**
+     * Creates a user.
+     *
+     * @throws IllegalArgumentException if the username is taken or the password too short
+     */
+    UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
+                           char[] password);
+
+    /** Whether any administrator exists; the first start asks for one when none does. */
+    boolean hasAdministrator();
+}

@@ -1,0 +1,45 @@
+package ca.concerto.plan.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Reads and writes plans. Every method works inside the regroupement it is given; a plan of
+ * another regroupement is treated as absent. Each write is one transaction.
+ */
+@ProviderType
+public interface PlanService {
+
+    List<PlanSummary> listPlans(String regroupementId);
+
+    Optional<Plan> findPlan(String regroupementId, long planId);
+
+    /** Opens a new plan in {@link PlanStatus#DRAFT}. */
+    Plan createPlan(String regroupementId, PlanDraft draft, String createdBy);
+
+    /**
+     * Marks a draft (or a plan sent back for changes) as submitted for adoption.
+     *
+     * @throws PlanNotFoundException     if the plan is not in this regroupement
+     * @throws InvalidPlanStateException if the plan is not a draft or sent back for changes
+     */
+    Plan markSubmitted(String regroupementId, long planId);
+
+    /**
+     * Records the adopting body's decision on a submitted plan and moves the plan to the
+     * resulting status, in one transaction.
+     *
+     * @throws InvalidPlanStateException if the plan is not submitted
+     */
+    AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome,
+                                    String body, String decidedBy, String comment);
+
+    /** The decisions on a plan, oldest first. */
+    List<AdoptionDecision> decisions(String regroupementId, long planId);
+
+    List<Organization> organizations(String regroupementId);
+
+    Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind);
+}

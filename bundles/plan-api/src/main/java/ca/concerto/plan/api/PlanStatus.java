@@ -1,0 +1,15 @@
+package ca.concerto.plan.api;
+
+/** Where a plan stands in its adoption cycle. */
+public enum PlanStatus {
+    /** Being written; may change freely. */
+    DRAFT,
+    /** Submitted to the adopting body; waiting for its decision. */
+    SUBMITTED,
+    /** The adopting body asked for changes; back to drafting. */
+    CHANGES_REQUESTED,
+    /** Adopted by the adopting body. */
+    ADOPTED,
+    /** Rejected by the adopting body. */
+    REJECTED
+}

@@ -1,0 +1,10 @@
+/**
+ * The adoption cycle as the rest of the platform sees it: starting a plan's adoption and the
+ * human tasks (task inbox) that the workflow engine hands to facilitators and boards.
+ */
+@Version("1.0.0")
+@Export
+package ca.concerto.workflow.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

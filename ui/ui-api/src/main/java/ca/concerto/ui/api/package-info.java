@@ -1,0 +1,11 @@
+/**
+ * How bundles contribute screens to the Vaadin host. A bundle registers a {@link Screen}
+ * service; the host turns it into a route and a menu entry, and removes both when the
+ * service goes away.
+ */
+@Version("1.0.0")
+@Export
+package ca.concerto.ui.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
