@@ -1,0 +1,83 @@
+package ca.concerto.adoption.impl;
+
+import static ca.concerto.adoption.impl.ProcessVariables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import ca.concerto.identity.api.Role;
+import ca.concerto.identity.api.UserAccount;
+import ca.concerto.plan.api.InvalidPlanStateException;
+import ca.concerto.plan.api.Plan;
+import ca.concerto.plan.api.PlanNotFoundException;
+import ca.concerto.plan.api.PlanService;
+import ca.concerto.plan.api.PlanStatus;
+import ca.concerto.workflow.api.AdoptionWorkflow;
+import ca.concerto.workflow.api.TaskKind;
+
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.task.Task;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = AdoptionWorkflow.class)
+public class AdoptionWorkflowImpl implements AdoptionWorkflow {
+
+    private final ProcessEngine engine;
+    private final PlanService plans;
+
+    @Activate
+    public AdoptionWorkflowImpl(@Reference ProcessEngine engine, @Reference PlanService plans) {
+        this.engine = engine;
+        this.plans = plans;
+    }
+
+    @Override
+    public String submitForAdoption(UserAccount facilitator, long planId) {
+        if (!facilitator.hasRole(Role.FACILITATOR)) {
+            throw new SecurityException(facilitator.username() + " is not a facilitator");
+        }
+        String regroupementId = facilitator.regroupementId();
+        Plan plan = plans.findPlan(regroupementId, planId).orElseThrow(() -> new PlanNotFoundException(planId));
+        return switch (plan.status()) {
+            case DRAFT -> start(facilitator, plan);
+            case CHANGES_REQUESTED -> resubmit(facilitator, plan);
+            default -> throw new InvalidPlanStateException(planId, plan.status(), "submit for adoption");
+        };
+    }
+
+    /** The plan's status is set by the process's first service task, inside the engine's command. */
+    private String start(UserAccount facilitator, Plan plan) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PLAN_ID, plan.id());
+        variables.put(REGROUPEMENT_ID, plan.regroupementId());
+        variables.put(PLAN_TITLE, plan.title());
+        variables.put(SUBMITTED_BY, facilitator.username());
+        variables.put(BOARD_GROUP, TaskGroups.of(plan.regroupementId(), Role.BOARD_MEMBER));
+        variables.put(FACILITATOR_GROUP, TaskGroups.of(plan.regroupementId(), Role.FACILITATOR));
+        variables.put(ADOPTING_BODY, BOARD);
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(PROCESS_KEY, businessKey(plan), variables)
+                .getId();
+    }
+
+    /** A plan sent back for changes has a waiting revision task; completing it resubmits the plan. */
+    private String resubmit(UserAccount facilitator, Plan plan) {
+        Task revision = engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(businessKey(plan))
+                .taskDefinitionKey(TaskKind.REVISE_PLAN.taskDefinitionKey())
+                .active()
+                .singleResult();
+        if (revision == null) {
+            throw new InvalidPlanStateException(plan.id(), PlanStatus.CHANGES_REQUESTED, "find the revision task");
+        }
+        engine.getTaskService().setAssignee(revision.getId(), facilitator.username());
+        engine.getTaskService().complete(revision.getId(), Map.of(SUBMITTED_BY, facilitator.username()));
+        return revision.getProcessInstanceId();
+    }
+
+    static String businessKey(Plan plan) {
+        return plan.regroupementId() + ":plan:" + plan.id();
+    }
+}
