@@ -1,0 +1,89 @@
+package ca.concerto.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The thin slice of the foundation, as people do it in the browser on the started distribution:
+ * the facilitator creates a plan and submits it; a board member adopts it from the task inbox;
+ * the plan then reads "Adopté le …" with the decision and who took it.
+ */
+class AdoptionSliceBrowserIT {
+
+    private static RunningConcerto concerto;
+
+    @BeforeAll
+    static void startConcerto() {
+        concerto = RunningConcerto.start(RunningConcerto.newHome("slice"), Map.of(), "--demo");
+    }
+
+    @AfterAll
+    static void stopConcerto() {
+        if (concerto != null) {
+            int exit = concerto.stop();
+            assertTrue(exit == 0 || exit == 143, "exit code after SIGTERM: " + exit);
+        }
+    }
+
+    @Test
+    void facilitatorSubmitsAndBoardAdopts() {
+        try (Browser browser = new Browser(concerto, "slice")) {
+            browser.signIn("animateur", "demo");
+            browser.screenshot("home-animateur");
+
+            browser.open("plans");
+            browser.byId("plans-grid");
+            browser.waitUntil(d -> d.getPageSource().contains("TROC Montérégie 2023-2024"));
+            browser.screenshot("plans-with-demo-plan");
+
+            browser.click("new-plan-button");
+            browser.type("plan-title", "Plan d'action du chantier Mobilité 2026-2027");
+            browser.type("plan-period", "2026-2027");
+            browser.type("plan-mission", "Améliorer le transport collectif pour les membres");
+            browser.type("objective-0-title", "Faire connaître les besoins de transport des membres");
+            browser.type("action-0-0-title", "Sonder les organismes membres");
+            browser.type("action-0-0-responsible", "Coordonnatrice");
+            browser.type("action-0-0-schedule", "Automne 2026");
+            browser.screenshot("new-plan-form");
+            browser.click("save-plan");
+
+            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/plan/\\d+$"));
+            String planUrl = browser.driver.getCurrentUrl();
+            String planPath = planUrl.substring(planUrl.indexOf("/plan/") + 1);
+            assertEquals("Plan d'action du chantier Mobilité 2026-2027", browser.text("plan-detail-title"));
+            browser.waitUntilTextContains("plan-status", "Brouillon");
+            browser.click("submit-for-adoption");
+            browser.waitUntilTextContains("plan-status", "Soumis");
+            browser.screenshot("plan-submitted");
+
+            browser.signIn("ca1", "demo");
+            browser.open("tasks");
+            WebElement grid = browser.byId("tasks-grid");
+            browser.waitUntil(d -> grid.getText().contains("Plan d'action du chantier Mobilité 2026-2027"));
+            browser.screenshot("board-inbox");
+            grid.findElements(By.xpath(".//*[contains(text(), 'chantier Mobilité')]")).get(0).click();
+            browser.byId("decision-panel");
+            browser.type("decide-comment", "Résolution CA-2026-11-04");
+            browser.screenshot("board-decision");
+            browser.click("decide-adopt");
+            browser.waitUntil(d -> !browser.byId("tasks-grid").getText().contains("chantier Mobilité"));
+
+            browser.open(planPath);
+            browser.waitUntilTextContains("plan-status", "Adopté");
+            String adoptedOn = browser.text("adopted-on");
+            assertTrue(adoptedOn.startsWith("Adopté le "), adoptedOn);
+            String decisions = browser.text("plan-decisions");
+            assertTrue(decisions.contains("ca1"), decisions);
+            assertTrue(decisions.contains("Résolution CA-2026-11-04"), decisions);
+            browser.screenshot("plan-adopted");
+        }
+    }
+}

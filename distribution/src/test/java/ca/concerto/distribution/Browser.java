@@ -1,0 +1,130 @@
+package ca.concerto.distribution;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver; nothing is downloaded. Screenshots
+ * go to target/screenshots as test artifacts.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    final WebDriver driver;
+    private final RunningConcerto concerto;
+    private final Path screenshots;
+    private int shot;
+
+    Browser(RunningConcerto concerto, String testName) {
+        this.concerto = concerto;
+        this.screenshots = Path.of(System.getProperty("concerto.screenshots", "target/screenshots")).resolve(testName);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("concerto.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=fr-CA");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("concerto.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        try {
+            Files.createDirectories(screenshots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void open(String path) {
+        driver.get(concerto.url(path));
+        waitForVaadin();
+    }
+
+    void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("login");
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    WebElement byId(String id) {
+        return waitFor(By.id(id));
+    }
+
+    /** Types into a Vaadin field (the native input inside the component). */
+    void type(String fieldId, String text) {
+        WebElement field = byId(fieldId);
+        WebElement input = field.findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text);
+        // Vaadin fields commit their value on change.
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+    }
+
+    void click(String id) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForVaadin();
+    }
+
+    String text(String id) {
+        return byId(id).getText();
+    }
+
+    <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
+    void waitUntilTextContains(String id, String expected) {
+        waitUntil(d -> {
+            var found = d.findElements(By.id(id));
+            return !found.isEmpty() && found.get(0).getText().contains(expected);
+        });
+    }
+
+    /** Waits until Vaadin has no server round trip in progress. */
+    void waitForVaadin() {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return document.readyState === 'complete';"
+                        + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    void screenshot(String name) {
+        Path file = screenshots.resolve(String.format("%02d-%s.png", ++shot, name));
+        try {
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
