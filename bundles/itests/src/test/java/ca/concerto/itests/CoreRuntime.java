@@ -44,7 +44,7 @@ final class CoreRuntime {
         options.add(frameworkProperty("concerto.demo").value("false"));
         options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
         options.add(fileBundle(jarOf(org.slf4j.Logger.class)));
-        options.add(fileBundle(jarOf(org.slf4j.simple.SimpleLogger.class)));
+        options.add(fileBundle(jarOf(org.slf4j.impl.SimpleLogger.class)));
         try (Stream<Path> lib = Files.list(distribution.resolve("lib"));
              Stream<Path> core = Files.list(distribution.resolve("bundles"))) {
             lib.filter(jar -> jar.getFileName().toString().matches("concerto-(plan|workflow)-api-.*\\.jar"))

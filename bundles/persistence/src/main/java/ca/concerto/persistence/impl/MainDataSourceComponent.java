@@ -1,0 +1,115 @@
+package ca.concerto.persistence.impl;
+
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import ca.concerto.persistence.api.SchemaMigrations;
+
+/**
+ * Provides the platform's pooled {@link DataSource} with {@code concerto.datasource=main}.
+ * <p>
+ * The driver is chosen from the URL prefix at activation, so its {@link DataSourceFactory} is
+ * tracked with a filter built then (a DS reference target cannot come from framework
+ * properties). When the factory appears, the pool is opened and tested, and the DataSource is
+ * registered; when it goes, the DataSource is unregistered and the pool closed.
+ */
+@Component(immediate = true, service = {})
+public class MainDataSourceComponent implements ServiceTrackerCustomizer<DataSourceFactory, DataSourceFactory> {
+    private static final Logger LOG = LoggerFactory.getLogger(MainDataSourceComponent.class);
+
+    private BundleContext context;
+    private DataSourceSettings settings;
+    private ServiceTracker<DataSourceFactory, DataSourceFactory> tracker;
+
+    private ServiceReference<DataSourceFactory> usedFactory;
+    private HikariDataSource pool;
+    private ServiceRegistration<DataSource> registration;
+
+    @Activate
+    void activate(BundleContext context) throws InvalidSyntaxException {
+        this.context = context;
+        this.settings = DataSourceSettings.from(context::getProperty);
+        LOG.info("Main database {}: waiting for the DataSourceFactory of {}", settings, settings.driverClass());
+        tracker = new ServiceTracker<>(context, context.createFilter(settings.factoryFilter()), this);
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+        release();
+    }
+
+    @Override
+    public DataSourceFactory addingService(ServiceReference<DataSourceFactory> reference) {
+        DataSourceFactory factory = context.getService(reference);
+        if (factory == null) {
+            return null;
+        }
+        synchronized (this) {
+            if (pool == null && usedFactory == null) {
+                usedFactory = reference;
+                Optional<HikariDataSource> opened = PooledDataSources.open(factory, settings);
+                if (opened.isPresent()) {
+                    pool = opened.get();
+                    Dictionary<String, Object> props = new Hashtable<>();
+                    props.put(SchemaMigrations.DATASOURCE_PROPERTY, SchemaMigrations.MAIN_DATASOURCE);
+                    props.put(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS, settings.driverClass());
+                    props.put("url", settings.safeUrl());
+                    registration = context.registerService(DataSource.class, pool, props);
+                }
+            }
+        }
+        return factory;
+    }
+
+    @Override
+    public void modifiedService(ServiceReference<DataSourceFactory> reference, DataSourceFactory service) {
+        // nothing to do
+    }
+
+    @Override
+    public void removedService(ServiceReference<DataSourceFactory> reference, DataSourceFactory service) {
+        synchronized (this) {
+            if (reference.equals(usedFactory)) {
+                release();
+            }
+        }
+        context.ungetService(reference);
+    }
+
+    private synchronized void release() {
+        if (registration != null) {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // bundle stopping
+            }
+            registration = null;
+        }
+        if (pool != null) {
+            pool.close();
+            LOG.info("Main database pool closed");
+            pool = null;
+        }
+        usedFactory = null;
+    }
+}

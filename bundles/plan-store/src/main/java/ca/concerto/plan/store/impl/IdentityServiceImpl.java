@@ -1,0 +1,162 @@
+package ca.concerto.plan.store.impl;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.spec.InvalidKeySpecException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.Role;
+import ca.concerto.identity.api.UserAccount;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Users on JPA. Passwords are stored as {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}
+ * (PBKDF2WithHmacSHA256, 16-byte random salt per user, 256-bit hash, Base64), compared in constant time.
+ */
+@Component(service = IdentityService.class)
+public class IdentityServiceImpl implements IdentityService {
+    static final int DEFAULT_ITERATIONS = 600_000;
+    static final int MIN_PASSWORD_LENGTH = 4;
+    private static final String SCHEME = "pbkdf2-sha256";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StoreContext store;
+    private final int iterations;
+    /** Hash checked for unknown users, so that they take as long as known ones. */
+    private final String dummyHash;
+
+    @Activate
+    public IdentityServiceImpl(@Reference StoreContext store) {
+        this(store, DEFAULT_ITERATIONS);
+    }
+
+    IdentityServiceImpl(StoreContext store, int iterations) {
+        this.store = store;
+        this.iterations = iterations;
+        this.dummyHash = hash("not a password".toCharArray(), iterations);
+    }
+
+    @Override
+    public Optional<UserAccount> authenticate(String username, char[] password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        Optional<UserAccountEntity> user = store.read(em -> byUsername(em, username));
+        boolean ok = verify(password, user.map(UserAccountEntity::passwordHash).orElse(dummyHash));
+        return ok && user.isPresent() ? user.map(UserAccountEntity::toApi) : Optional.empty();
+    }
+
+    @Override
+    public Optional<UserAccount> findUser(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return store.read(em -> byUsername(em, username).map(UserAccountEntity::toApi));
+    }
+
+    @Override
+    public List<UserAccount> usersOf(String regroupementId) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        return store.read(em -> em.createQuery(
+                        "SELECT u FROM UserAccountEntity u WHERE u.regroupementId = :r ORDER BY u.username",
+                        UserAccountEntity.class)
+                .setParameter("r", r)
+                .getResultStream()
+                .map(UserAccountEntity::toApi)
+                .toList());
+    }
+
+    @Override
+    public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
+                                  char[] password) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("username is required");
+        }
+        String name = username.strip();
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        String hash = hash(password, iterations);
+        try {
+            return store.inTransaction(em -> {
+                if (byUsername(em, name).isPresent()) {
+                    throw new IllegalArgumentException("The username " + name + " is already taken");
+                }
+                UserAccountEntity user = new UserAccountEntity(r, name, displayName, "fr", hash,
+                        roles == null ? Set.of() : roles, PlanServiceImpl.now());
+                em.persist(user);
+                em.flush();
+                return user.toApi();
+            });
+        } catch (PersistenceException e) {
+            // a concurrent creation of the same username hits the unique constraint
+            if (store.read(em -> byUsername(em, name)).isPresent()) {
+                throw new IllegalArgumentException("The username " + name + " is already taken", e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean hasAdministrator() {
+        return store.read(em -> em.createQuery(
+                        "SELECT COUNT(u) FROM UserAccountEntity u JOIN u.roles r WHERE r = :role", Long.class)
+                .setParameter("role", Role.ADMINISTRATOR)
+                .getSingleResult() > 0);
+    }
+
+    private static Optional<UserAccountEntity> byUsername(EntityManager em, String username) {
+        return em.createQuery("SELECT u FROM UserAccountEntity u WHERE u.username = :n", UserAccountEntity.class)
+                .setParameter("n", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    static String hash(char[] password, int iterations) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        byte[] hash = pbkdf2(password, salt, iterations);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    static boolean verify(char[] password, String stored) {
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !SCHEME.equals(parts[0])) {
+            return false;
+        }
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            byte[] expected = b64.decode(parts[3]);
+            byte[] actual = pbkdf2(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return false; // a malformed record or an empty password
+        }
+    }
+
+    private static byte[] pbkdf2(char[] password, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

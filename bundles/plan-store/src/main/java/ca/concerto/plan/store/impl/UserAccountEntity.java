@@ -1,0 +1,76 @@
+package ca.concerto.plan.store.impl;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import ca.concerto.identity.api.Role;
+import ca.concerto.identity.api.UserAccount;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "user_account")
+public class UserAccountEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    private long id;
+
+    @Column(name = "regroupement_id", nullable = false, updatable = false)
+    private String regroupementId;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "preferred_language", nullable = false)
+    private String language;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", nullable = false)
+    private Set<Role> roles = new HashSet<>();
+
+    protected UserAccountEntity() {
+    }
+
+    UserAccountEntity(String regroupementId, String username, String displayName, String language,
+                      String passwordHash, Set<Role> roles, OffsetDateTime createdAt) {
+        this.regroupementId = regroupementId;
+        this.username = username;
+        this.displayName = displayName;
+        this.language = language;
+        this.passwordHash = passwordHash;
+        this.roles = new HashSet<>(roles);
+        this.createdAt = createdAt;
+    }
+
+    String passwordHash() { return passwordHash; }
+
+    UserAccount toApi() {
+        Set<Role> copy = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        return new UserAccount(username, displayName, regroupementId, copy, language);
+    }
+}

@@ -1,0 +1,51 @@
+package ca.concerto.plan.store.impl;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import ca.concerto.persistence.api.MigrationScript;
+import ca.concerto.persistence.impl.JdbcSchemaMigrations;
+
+/** A fresh database, migrated with the bundle's own scripts, and the store on it. */
+final class StoreFixture implements AutoCloseable {
+    final TestDatabase db;
+    final JdbcSchemaMigrations migrations;
+    final StoreContext store;
+    final PlanServiceImpl plans;
+    final IdentityServiceImpl identity;
+
+    StoreFixture(String kind) throws Exception {
+        db = TestDatabase.create(kind);
+        migrations = new JdbcSchemaMigrations(db.dataSource);
+        store = new StoreContext(db.dataSource, () -> migrations.migrate(StoreContext.SCHEMA_OWNER, scripts()));
+        plans = new PlanServiceImpl(store);
+        identity = new IdentityServiceImpl(store, 1_000);
+    }
+
+    /** The scripts of src/main/resources/db/migration, read from the class path folder. */
+    static List<MigrationScript> scripts() {
+        try {
+            Path dir = Path.of(StoreContext.class.getResource("/" + StoreContext.MIGRATION_FOLDER).toURI());
+            List<MigrationScript> scripts = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+                    scripts.add(new MigrationScript(f.getFileName().toString(), Files.readString(f)));
+                }
+            }
+            return scripts;
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        store.close();
+        db.close();
+    }
+}

@@ -1,0 +1,17 @@
+package ca.concerto.ui.plans.impl;
+
+/** The route paths of the plan screens, as the host registers them. */
+final class Routes {
+    static final String PLANS = "plans";
+    static final String NEW_PLAN = "plans/new";
+    static final String PLAN = "plan";
+    static final String TASKS = "tasks";
+
+    private Routes() {
+    }
+
+    /** The location of a plan's detail, such as {@code plan/42}. */
+    static String plan(long planId) {
+        return PLAN + "/" + planId;
+    }
+}

@@ -1,0 +1,297 @@
+package ca.concerto.ui.plans.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import ca.concerto.identity.api.UserAccount;
+import ca.concerto.plan.api.DecisionOutcome;
+import ca.concerto.plan.api.Plan;
+import ca.concerto.plan.api.PlanDraft;
+import ca.concerto.plan.api.PlanStatus;
+import ca.concerto.plan.api.PlanSummary;
+import ca.concerto.ui.plans.impl.Fakes.FakePlanService;
+import ca.concerto.ui.plans.impl.Fakes.FakeWorkflow;
+import ca.concerto.ui.plans.impl.Fakes.Recorder;
+import ca.concerto.workflow.api.WorkflowTask;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The views built outside a running UI, with in-memory services. */
+class ViewsTest {
+
+    private FakePlanService plans;
+    private FakeWorkflow workflow;
+    private Recorder recorder;
+
+    @BeforeEach
+    void setUp() {
+        plans = new FakePlanService();
+        workflow = new FakeWorkflow(plans);
+        recorder = new Recorder();
+    }
+
+    private Plan troc() {
+        return plans.createPlan(Fakes.REGROUPEMENT, new PlanDraft("Plan d'action TROC Montérégie 2023-2024",
+                "2023-2024", "Analyse des besoins des organismes.\n\nQuatre grandes orientations.",
+                List.of(new PlanDraft.ObjectiveDraft("Financement, reconnaissance et visibilité", List.of(
+                        new PlanDraft.ActionDraft("Que la TROC Montérégie fasse des représentations",
+                                "TROC Montérégie", null))))), "animateur");
+    }
+
+    // ---- plans list
+
+    @Test
+    void plansListShowsTheRegroupementsPlansWithStatusInWords() {
+        Plan mine = troc();
+        plans.createPlan("rop-mauricie", new PlanDraft("Autre", "2021-2022", null, List.of()), "x");
+        PlansView view = new PlansView(plans, recorder.context(Fakes.facilitator("fr")));
+
+        List<PlanSummary> items = view.grid().getGenericDataView().getItems().toList();
+        assertEquals(List.of(mine.summary()), items);
+        assertTrue(find(view, Button.class, "new-plan-button").isPresent());
+        find(view, Button.class, "new-plan-button").get().click();
+        assertEquals(List.of("plans/new"), recorder.navigations);
+        view.open(items.get(0));
+        assertEquals("plan/" + mine.id(), recorder.navigations.get(1));
+    }
+
+    @Test
+    void boardMembersDoNotSeeNewPlan() {
+        PlansView view = new PlansView(plans, recorder.context(Fakes.boardMember("fr")));
+        assertFalse(find(view, Button.class, "new-plan-button").isPresent());
+        assertTrue(find(view, Component.class, "plans-empty").get().isVisible());
+        assertFalse(view.grid().isVisible());
+    }
+
+    // ---- new plan form
+
+    @Test
+    void formShowsErrorsBesideFieldsAndSavesNothing() {
+        NewPlanView view = new NewPlanView(plans, recorder.context(Fakes.facilitator("fr")));
+        find(view, Button.class, "save-plan").get().click();
+
+        TextField title = find(view, TextField.class, "plan-title").get();
+        assertTrue(title.isInvalid());
+        assertEquals("Le titre du plan est obligatoire.", title.getErrorMessage());
+        TextField objectiveTitle = find(view, TextField.class, "objective-0-title").get();
+        assertTrue(objectiveTitle.isInvalid());
+        assertEquals("Le titre de l'objectif est obligatoire.", objectiveTitle.getErrorMessage());
+        assertTrue(plans.plans.isEmpty());
+        assertTrue(recorder.navigations.isEmpty());
+
+        find(view, Button.class, "remove-objective-0").get().click();
+        find(view, Button.class, "save-plan").get().click();
+        Component objectivesError = find(view, Component.class, "objectives-error").get();
+        assertTrue(objectivesError.isVisible());
+        assertEquals("Ajoutez au moins un objectif.", ((HasText) objectivesError).getText());
+    }
+
+    @Test
+    void formCreatesThePlanAndOpensIt() {
+        NewPlanView view = new NewPlanView(plans, recorder.context(Fakes.facilitator("fr")));
+        find(view, TextField.class, "plan-title").get().setValue("Plan d'action 2024-2025");
+        find(view, TextField.class, "plan-period").get().setValue("2024-2025");
+        find(view, TextArea.class, "plan-mission").get().setValue("Notre mission");
+        find(view, TextField.class, "objective-0-title").get().setValue("Vie associative");
+        find(view, TextField.class, "action-0-0-title").get().setValue("Tournée des membres");
+        find(view, TextField.class, "action-0-0-responsible").get().setValue("Coordonnatrice");
+        find(view, TextField.class, "action-0-0-schedule").get().setValue("Automne 2024");
+        find(view, Button.class, "add-action-0").get().click();
+        find(view, TextField.class, "action-0-1-title").get().setValue("Souligner le 30e");
+        find(view, Button.class, "add-objective").get().click();
+        find(view, TextField.class, "objective-1-title").get().setValue("Justice sociale");
+        find(view, Button.class, "save-plan").get().click();
+
+        assertEquals(1, plans.plans.size());
+        Plan plan = plans.plans.values().iterator().next();
+        assertEquals("Plan d'action 2024-2025", plan.title());
+        assertEquals("animateur", plan.createdBy());
+        assertEquals(Fakes.REGROUPEMENT, plan.regroupementId());
+        assertEquals(2, plan.objectives().size());
+        assertEquals(2, plan.objectives().get(0).actions().size());
+        assertEquals("Coordonnatrice", plan.objectives().get(0).actions().get(0).responsible());
+        assertEquals(0, plan.objectives().get(1).actions().size());
+        assertEquals(List.of("plan/" + plan.id()), recorder.navigations);
+        assertEquals(1, recorder.successes.size());
+    }
+
+    @Test
+    void formIsForFacilitatorsOnly() {
+        NewPlanView view = new NewPlanView(plans, recorder.context(Fakes.boardMember("en")));
+        assertTrue(find(view, Component.class, "new-plan-denied").isPresent());
+        assertFalse(find(view, Button.class, "save-plan").isPresent());
+    }
+
+    // ---- plan detail
+
+    @Test
+    void detailShowsThePlanAndSubmitsIt() {
+        Plan plan = troc();
+        PlanView view = new PlanView(plans, workflow, recorder.context(Fakes.facilitator("fr")));
+        view.show(plan.id());
+
+        assertEquals("Plan d'action TROC Montérégie 2023-2024", text(view, "plan-detail-title"));
+        assertEquals("Période\u00a0: 2023-2024", text(view, "plan-detail-period"));
+        assertEquals("Statut\u00a0: Brouillon", text(view, "plan-status"));
+        assertEquals("Objectif 1 – Financement, reconnaissance et visibilité", text(view, "plan-objective-0-title"));
+        assertTrue(find(view, Component.class, "plan-no-decisions").isPresent());
+        assertFalse(find(view, Component.class, "adopted-on").isPresent());
+
+        find(view, Button.class, "submit-for-adoption").get().click();
+        assertEquals(PlanStatus.SUBMITTED, plans.plans.get(plan.id()).status());
+        assertEquals("Statut\u00a0: Soumis au conseil d'administration", text(view, "plan-status"));
+        assertFalse(find(view, Button.class, "submit-for-adoption").isPresent());
+        assertEquals(1, workflow.tasks.size());
+        assertEquals(List.of("Le plan a été soumis au conseil d'administration."), recorder.successes);
+    }
+
+    @Test
+    void adoptedPlanShowsTheAdoptionDate() {
+        Plan plan = troc();
+        plans.markSubmitted(Fakes.REGROUPEMENT, plan.id());
+        plans.recordDecisionAt(Fakes.REGROUPEMENT, plan.id(), DecisionOutcome.ADOPT, "Conseil d'administration",
+                "ca1", "Adopté à l'unanimité",
+                LocalDateTime.of(2023, 9, 27, 19, 30).atZone(Messages.QUEBEC_ZONE).toInstant());
+
+        PlanView fr = new PlanView(plans, workflow, recorder.context(Fakes.facilitator("fr")));
+        fr.show(plan.id());
+        assertEquals("Adopté le 27 septembre 2023", text(fr, "adopted-on"));
+        assertEquals("Statut\u00a0: Adopté", text(fr, "plan-status"));
+        assertTrue(find(fr, Component.class, "plan-decisions").isPresent());
+        assertFalse(find(fr, Button.class, "submit-for-adoption").isPresent());
+
+        PlanView en = new PlanView(plans, workflow, recorder.context(Fakes.facilitator("en")));
+        en.show(plan.id());
+        assertEquals("Adopted on September 27, 2023", text(en, "adopted-on"));
+    }
+
+    @Test
+    void unknownOrForeignPlanIsNotFound() {
+        Plan foreign = plans.createPlan("rop-mauricie", new PlanDraft("ROP", "2021-2022", null, List.of()), "x");
+        PlanView view = new PlanView(plans, workflow, recorder.context(Fakes.facilitator("fr")));
+        view.show(foreign.id());
+        assertEquals("Plan introuvable", text(view, "plan-not-found"));
+        view.show(9999L);
+        assertEquals("Plan introuvable", text(view, "plan-not-found"));
+        assertFalse(find(view, Component.class, "plan-detail-title").isPresent());
+    }
+
+    @Test
+    void boardMembersCannotSubmit() {
+        Plan plan = troc();
+        PlanView view = new PlanView(plans, workflow, recorder.context(Fakes.boardMember("fr")));
+        view.show(plan.id());
+        assertFalse(find(view, Button.class, "submit-for-adoption").isPresent());
+    }
+
+    // ---- tasks
+
+    @Test
+    void boardMemberAdoptsFromTheInbox() {
+        Plan plan = troc();
+        workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
+        UserAccount board = Fakes.boardMember("fr");
+        TasksView view = new TasksView(workflow, plans, recorder.context(board));
+
+        List<WorkflowTask> tasks = view.grid().getGenericDataView().getItems().toList();
+        assertEquals(1, tasks.size());
+        assertFalse(view.panel().isVisible());
+        view.grid().select(tasks.get(0));
+        assertTrue(view.panel().isVisible());
+        assertEquals("Décision du conseil d'administration", text(view, "decision-heading"));
+        assertEquals("1 objectif, 1 action", text(view, "decision-plan-summary"));
+        assertTrue(find(view, Component.class, "decision-plan-link").isPresent());
+
+        find(view, TextArea.class, "decide-comment").get().setValue("Adopté à l'unanimité");
+        find(view, Button.class, "decide-adopt").get().click();
+
+        assertEquals(PlanStatus.ADOPTED, plans.plans.get(plan.id()).status());
+        assertEquals("Adopté à l'unanimité", plans.decisions.get(0).comment());
+        assertEquals("ca1", plans.decisions.get(0).decidedBy());
+        assertEquals(List.of("Le plan d'action a été adopté."), recorder.successes);
+        assertEquals(0, view.grid().getGenericDataView().getItems().count());
+        assertTrue(find(view, Component.class, "tasks-empty").get().isVisible());
+        assertFalse(view.panel().isVisible());
+    }
+
+    @Test
+    void requestChangesAndRejectRecordTheirOutcome() {
+        Plan plan = troc();
+        workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
+        TasksView view = new TasksView(workflow, plans, recorder.context(Fakes.boardMember("en")));
+        view.grid().select(view.grid().getGenericDataView().getItems().findFirst().get());
+        find(view, Button.class, "decide-request-changes").get().click();
+        assertEquals(PlanStatus.CHANGES_REQUESTED, plans.plans.get(plan.id()).status());
+        assertEquals(List.of("Changes were requested."), recorder.successes);
+        assertEquals(null, plans.decisions.get(0).comment());
+
+        workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
+        view.refresh();
+        view.grid().select(view.grid().getGenericDataView().getItems().findFirst().get());
+        find(view, Button.class, "decide-reject").get().click();
+        assertEquals(PlanStatus.REJECTED, plans.plans.get(plan.id()).status());
+    }
+
+    @Test
+    void aFailedDecisionSaysSoAndRefreshes() {
+        Plan plan = troc();
+        workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
+        TasksView view = new TasksView(workflow, plans, recorder.context(Fakes.boardMember("fr")));
+        view.grid().select(view.grid().getGenericDataView().getItems().findFirst().get());
+        workflow.tasks.clear(); // someone else decided meanwhile
+        find(view, Button.class, "decide-adopt").get().click();
+        assertEquals(1, recorder.errors.size());
+        assertTrue(recorder.successes.isEmpty());
+        assertEquals(0, view.grid().getGenericDataView().getItems().count());
+    }
+
+    // ---- screens
+
+    @Test
+    void screensTitlesComeFromTheBundle() {
+        assertEquals("Plans d'action", new PlansScreen(plans).title(java.util.Locale.CANADA_FRENCH));
+        assertEquals("Mes tâches", new TasksScreen(workflow, plans).title(java.util.Locale.CANADA_FRENCH));
+        assertEquals("My tasks", new TasksScreen(workflow, plans).title(java.util.Locale.ENGLISH));
+        assertFalse(new PlanScreen(plans, workflow).inMenu());
+        assertFalse(new NewPlanScreen(plans).inMenu());
+        assertEquals("plan", new PlanScreen(plans, workflow).route());
+        assertEquals(PlanView.class, new PlanScreen(plans, workflow).viewType());
+    }
+
+    // ---- helpers
+
+    private static <T extends Component> Optional<T> find(Component root, Class<T> type, String id) {
+        return descendants(root).filter(c -> id.equals(c.getId().orElse(null))).filter(type::isInstance)
+                .map(type::cast).findFirst();
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        List<Component> all = new ArrayList<>();
+        collect(root, all);
+        return all.stream();
+    }
+
+    private static void collect(Component component, List<Component> into) {
+        into.add(component);
+        component.getChildren().forEach(child -> collect(child, into));
+    }
+
+    private static String text(Component root, String id) {
+        Component component = find(root, Component.class, id).orElseThrow(() -> new AssertionError("no " + id));
+        return component.getElement().getText();
+    }
+}
