@@ -69,12 +69,15 @@ class AdoptionSliceBrowserIT {
             WebElement grid = browser.byId("tasks-grid");
             browser.waitUntil(d -> grid.getText().contains("Plan d'action du chantier Mobilité 2026-2027"));
             browser.screenshot("board-inbox");
-            grid.findElements(By.xpath(".//*[contains(text(), 'chantier Mobilité')]")).get(0).click();
+            browser.click(grid.findElements(By.xpath(".//*[contains(text(), 'chantier Mobilité')]")).get(0));
             browser.byId("decision-panel");
             browser.type("decide-comment", "Résolution CA-2026-11-04");
             browser.screenshot("board-decision");
             browser.click("decide-adopt");
-            browser.waitUntil(d -> !browser.byId("tasks-grid").getText().contains("chantier Mobilité"));
+            // The decided task leaves the inbox (the empty-inbox message replaces the grid).
+            browser.waitUntil(d -> !d.findElements(By.id("tasks-empty")).isEmpty()
+                    && d.findElement(By.id("tasks-empty")).isDisplayed());
+            browser.screenshot("inbox-after-decision");
 
             browser.open(planPath);
             browser.waitUntilTextContains("plan-status", "Adopté");

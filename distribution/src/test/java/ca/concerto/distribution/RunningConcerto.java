@@ -58,28 +58,47 @@ final class RunningConcerto implements AutoCloseable {
     /** Starts the platform and returns once it serves its first page. */
     static RunningConcerto start(Path home, Map<String, String> environment, String... arguments) {
         int port = freePort();
-        Process process = launch(home, port, environment, arguments);
-        RunningConcerto concerto = new RunningConcerto(home, port, process, home.resolve("console.log"));
+        Path output = consoleFile(home);
+        Process process = launch(home, port, output, environment, arguments);
+        RunningConcerto concerto = new RunningConcerto(home, port, process, output);
         concerto.awaitFirstPage();
         return concerto;
     }
 
-    /** Starts the platform expecting it to refuse to start; returns its exit code. */
-    static int startExpectingFailure(Path home, Map<String, String> environment, String... arguments) {
-        Process process = launch(home, freePort(), environment, arguments);
+    /** How a start that was expected to fail ended. */
+    record FailedStart(int exitCode, String console) {
+    }
+
+    /** Starts the platform expecting it to refuse to start. */
+    static FailedStart startExpectingFailure(Path home, Map<String, String> environment, String... arguments) {
+        Path output = consoleFile(home);
+        Process process = launch(home, freePort(), output, environment, arguments);
         try {
             if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("Concerto did not stop by itself; see " + home.resolve("console.log"));
+                throw new AssertionError("Concerto did not stop by itself; see " + output);
             }
-            return process.exitValue();
+            return new FailedStart(process.exitValue(), Files.readString(output));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private static Process launch(Path home, int port, Map<String, String> environment, String... arguments) {
+    /** One console file per start, so two instances on one home keep their output apart. */
+    private static Path consoleFile(Path home) {
+        for (int n = 1; ; n++) {
+            Path candidate = home.resolve("console-" + n + ".log");
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static Process launch(Path home, int port, Path output, Map<String, String> environment,
+                                  String... arguments) {
         String[] command = new String[arguments.length + 3];
         command[0] = home.resolve("bin/concerto").toString();
         command[1] = "--port";
@@ -87,7 +106,7 @@ final class RunningConcerto implements AutoCloseable {
         System.arraycopy(arguments, 0, command, 3, arguments.length);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("console.log").toFile());
+                .redirectOutput(output.toFile());
         builder.environment().put("CONCERTO_JAVA_OPTS", "-Xmx768m");
         builder.environment().putAll(environment);
         try {

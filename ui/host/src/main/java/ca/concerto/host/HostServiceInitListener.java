@@ -1,0 +1,72 @@
+package ca.concerto.host;
+
+import java.util.Optional;
+
+import ca.concerto.identity.api.Role;
+import ca.concerto.identity.api.UserAccount;
+import ca.concerto.ui.api.Screen;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/** Binds the screen registry to Vaadin, tracks UIs, and guards every navigation. */
+public class HostServiceInitListener implements VaadinServiceInitListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        ScreenRegistry.get().bindVaadin(event.getSource().getContext());
+        event.getSource().addUIInitListener(uiEvent -> {
+            UI ui = uiEvent.getUI();
+            SignIn.user().ifPresent(u -> ui.setLocale(Messages.forLanguage(u.language())));
+            ScreenRegistry.get().track(ui);
+            ui.addBeforeEnterListener(HostServiceInitListener::guard);
+        });
+    }
+
+    static void guard(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (HasErrorParameter.class.isAssignableFrom(target)) {
+            return;
+        }
+        boolean setup = SignIn.setupNeeded();
+        if (target == SetupView.class) {
+            if (!setup) {
+                event.rerouteTo(SignIn.user().isPresent() ? HomeView.class : LoginView.class);
+            }
+            return;
+        }
+        if (setup) {
+            event.rerouteTo(SetupView.class);
+            return;
+        }
+        Optional<UserAccount> user = SignIn.user();
+        if (target == LoginView.class) {
+            if (user.isPresent()) {
+                event.rerouteTo(HomeView.class);
+            }
+            return;
+        }
+        if (user.isEmpty()) {
+            event.getUI().getSession().setAttribute(SignIn.WANTED_LOCATION, event.getLocation().getPathWithQueryParameters());
+            event.rerouteTo(LoginView.class);
+            return;
+        }
+        boolean allowed;
+        if (target == ModulesView.class) {
+            allowed = user.get().hasRole(Role.ADMINISTRATOR);
+        } else {
+            Optional<Screen> screen = ScreenRegistry.get().forViewType(target);
+            allowed = screen.map(s -> ScreenRegistry.allowed(s, user.get())).orElse(true);
+        }
+        if (!allowed) {
+            Notification.show(event.getUI().getTranslation("access.denied"), 5000, Notification.Position.MIDDLE);
+            event.rerouteTo(HomeView.class);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package ca.concerto.host;
+
+import ca.concerto.identity.api.Role;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+/** The frame of every signed-in page: app name, the menu of screens, the user's name, sign-out. */
+public class MainLayout extends AppLayout {
+
+    private static final long serialVersionUID = 1L;
+    private final SideNav nav = new SideNav();
+    private final Span userName = new Span();
+
+    public MainLayout() {
+        H1 title = new H1("Concerto");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Button logout = new Button(getTranslation("layout.logout"), e -> SignIn.signOut());
+        HorizontalLayout right = new HorizontalLayout(userName, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), title, right);
+        nav.setLabel(getTranslation("layout.menu"));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+        refreshMenu();
+    }
+
+    /** Rebuilds the menu from the screens present now. */
+    public void refreshMenu() {
+        nav.removeAll();
+        var user = SignIn.user().orElse(null);
+        userName.setText(user == null ? "" : user.displayName());
+        nav.addItem(new SideNavItem(getTranslation("menu.home"), HomeView.class));
+        for (ScreenRegistry.MenuEntry e : ScreenRegistry.get().menu(user, getLocale())) {
+            nav.addItem(new SideNavItem(e.title(), "/" + e.route()));
+        }
+        if (user != null && user.hasRole(Role.ADMINISTRATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("menu.modules"), ModulesView.class));
+        }
+    }
+}

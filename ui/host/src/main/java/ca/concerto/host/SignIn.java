@@ -1,0 +1,70 @@
+package ca.concerto.host;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.UserAccount;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+
+/** The signed-in user in the Vaadin session, and whether the first administrator still has to be created. */
+final class SignIn {
+
+    private static final AtomicBoolean ADMIN_EXISTS = new AtomicBoolean();
+    static final String WANTED_LOCATION = "concerto.wantedLocation";
+
+    private SignIn() {
+    }
+
+    static Optional<UserAccount> user() {
+        VaadinSession s = VaadinSession.getCurrent();
+        return s == null ? Optional.empty() : Optional.ofNullable(s.getAttribute(UserAccount.class));
+    }
+
+    static void signIn(UserAccount user) {
+        VaadinSession s = VaadinSession.getCurrent();
+        s.setAttribute(UserAccount.class, user);
+        s.setLocale(Messages.forLanguage(user.language()));
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setLocale(Messages.forLanguage(user.language()));
+        }
+    }
+
+    static void signOut() {
+        VaadinSession s = VaadinSession.getCurrent();
+        s.setAttribute(UserAccount.class, null);
+        UI.getCurrent().getPage().setLocation("login");
+        s.getSession().invalidate();
+    }
+
+    /** True when, outside demo mode, no administrator exists yet (the setup screen must run first). */
+    static boolean setupNeeded() {
+        if (ADMIN_EXISTS.get()) {
+            return false;
+        }
+        HostConfig cfg = HostServices.config();
+        if (cfg == null || cfg.demo()) {
+            return false;
+        }
+        Optional<IdentityService> identity = HostServices.service(IdentityService.class);
+        if (identity.isEmpty()) {
+            return false;
+        }
+        try {
+            if (identity.get().hasAdministrator()) {
+                ADMIN_EXISTS.set(true);
+                return false;
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static void administratorCreated() {
+        ADMIN_EXISTS.set(true);
+    }
+}
