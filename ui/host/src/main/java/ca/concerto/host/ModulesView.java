@@ -57,6 +57,11 @@ public class ModulesView extends VerticalLayout implements BeforeEnterObserver, 
         files.setAllRowsVisible(true);
         files.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Button refresh = new Button(getTranslation("modules.refresh"), e -> load());
+        refresh.setId("modules-refresh");
+        bundles.setId("modules-bundles");
+        files.setId("modules-files");
+        errors.setId("modules-errors");
+        summary.setId("modules-summary");
         add(new H2(getTranslation("modules.title")), summary, refresh, bundles,
                 new H3(getTranslation("modules.files.title")), files,
                 new H3(getTranslation("modules.errors.title")), errors);
