@@ -97,6 +97,10 @@ public final class OsgiRuntime {
             }
         }
         LOG.info("{} core bundle(s) installed from {}", installed.size(), config.bundles());
+        for (Bundle b : felix.getBundleContext().getBundles()) {
+            LOG.info("Bundle {} {} {} {}", b.getBundleId(), ModulesView.stateName(b.getState()), b.getSymbolicName(),
+                    b.getVersion());
+        }
     }
 
     public void stop() {
