@@ -40,6 +40,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=fr-CA");
+        // A Quebec user's browser: French first (headless Chromium ignores --lang for Accept-Language).
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-CA,fr"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("concerto.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
@@ -60,11 +62,20 @@ final class Browser implements AutoCloseable {
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         open("login");
-        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        attemptSignIn(username, password);
         waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
+    }
+
+    /** Fills and sends the sign-in form of the open login page, whatever the outcome. */
+    void attemptSignIn(String username, String password) {
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         waitForVaadin();
     }
 
@@ -102,8 +113,14 @@ final class Browser implements AutoCloseable {
         return byId(id).getText();
     }
 
+    /** Waits for the condition; on time-out, keeps a screenshot of what the page showed. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timed-out");
+            throw e;
+        }
     }
 
     void waitUntilTextContains(String id, String expected) {

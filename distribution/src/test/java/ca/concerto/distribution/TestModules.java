@@ -112,6 +112,21 @@ final class TestModules {
                 Map.of("hello.properties", texts.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A bundle whose activator is {@code activatorClass} (fully qualified), compiled from {@code source},
+     * importing {@code imports} (org.osgi.framework is always imported).
+     */
+    static Path activatorModule(Path dir, String symbolicName, String activatorClass, String source,
+                                List<String> imports) {
+        Path classes = compile(dir.resolve(symbolicName + "-classes"), activatorClass.replace('.', '/') + ".java", source);
+        Manifest manifest = bundleManifest(symbolicName, "1.0.0");
+        manifest.getMainAttributes().putValue("Bundle-Activator", activatorClass);
+        List<String> all = new java.util.ArrayList<>(List.of("org.osgi.framework"));
+        all.addAll(imports);
+        manifest.getMainAttributes().putValue("Import-Package", String.join(",", all));
+        return jar(dir.resolve(symbolicName + ".jar"), manifest, classes, Map.of());
+    }
+
     /** A bundle whose activator throws. */
     static Path throwingModule(Path dir) {
         Path classes = compile(dir.resolve("boom-classes"), "test/boom/BoomActivator.java", THROWING_ACTIVATOR);

@@ -43,12 +43,15 @@ final class CoreRuntime {
         options.add(frameworkProperty("concerto.db.password").value(dbPassword));
         options.add(frameworkProperty("concerto.demo").value("false"));
         options.add(systemProperty("org.slf4j.simpleLogger.defaultLogLevel").value("warn"));
+        // Pax Exam brings pax-logging, which would log the engine at DEBUG.
+        options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
         options.add(fileBundle(jarOf(org.slf4j.Logger.class)));
         options.add(fileBundle(jarOf(org.slf4j.impl.SimpleLogger.class)));
         try (Stream<Path> lib = Files.list(distribution.resolve("lib"));
              Stream<Path> core = Files.list(distribution.resolve("bundles"))) {
-            lib.filter(jar -> jar.getFileName().toString().matches("concerto-(plan|workflow)-api-.*\\.jar"))
-                    .sorted().forEach(jar -> options.add(fileBundle(jar)));
+            // The API jars the host exports to bundles, except those that need its Vaadin (screens).
+            lib.filter(jar -> jar.getFileName().toString().matches("concerto-.*-api-.*\\.jar"))
+                    .filter(CoreRuntime::isCoreBundle).sorted().forEach(jar -> options.add(fileBundle(jar)));
             core.filter(CoreRuntime::isCoreBundle).sorted().forEach(jar -> options.add(fileBundle(jar)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the distribution at " + distribution, e);

@@ -92,6 +92,7 @@ public final class ConcertoHost {
         BundleContext ctx = osgi.start(extra);
         HostServices.init(ctx, config, monitor);
         ScreenRegistry.get().open(ctx);
+        RestRegistry.get().open(ctx);
         web = new WebServer(config.httpPort(), config.data().resolve("webroot"));
         try {
             web.start();
@@ -126,6 +127,7 @@ public final class ConcertoHost {
             web.stop();
         }
         ScreenRegistry.get().close();
+        RestRegistry.get().close();
         HostServices.close();
         osgi.stop();
         if (log != null) {

@@ -23,6 +23,8 @@ public class MainLayout extends AppLayout {
         H1 title = new H1("Concerto");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Button logout = new Button(getTranslation("layout.logout"), e -> SignIn.signOut());
+        userName.setId("signed-in-user");
+        logout.setId("sign-out");
         HorizontalLayout right = new HorizontalLayout(userName, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");

@@ -44,9 +44,16 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         for (var f : new com.vaadin.flow.component.HasValue[] {username, displayName, regroupement, password, confirm}) {
             f.setRequiredIndicatorVisible(true);
         }
+        username.setId("setup-username");
+        displayName.setId("setup-display-name");
+        regroupement.setId("setup-regroupement");
+        password.setId("setup-password");
+        confirm.setId("setup-confirm");
+        status.setId("setup-status");
         FormLayout form = new FormLayout(username, displayName, regroupement, password, confirm);
         form.setMaxWidth("40em");
         Button create = new Button(getTranslation("setup.create"), e -> create());
+        create.setId("setup-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         status.getElement().setAttribute("role", "alert");
         add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")), form, create, status);

@@ -32,6 +32,9 @@ final class WebServer {
     /** The jars Jetty scans for Vaadin's initializers, routes and app shell. */
     static final Pattern SCANNED = Pattern.compile(".*/(flow-[^/]*|vaadin-[^/]*|concerto-host[^/]*)\\.jar$|.*/classes/?$");
 
+    /** Where the REST API is served. */
+    static final String API_MAPPING = "/api/*";
+
     private final Server server;
 
     WebServer(int port, Path webRoot) throws Exception {
@@ -58,6 +61,10 @@ final class WebServer {
         vaadin.setAsyncSupported(true);
         vaadin.setInitParameter("productionMode", "true");
         ctx.addServlet(vaadin, "/*");
+        // The REST API: a longer prefix than Vaadin's "/*", so the servlet mapping gives /api/* to it alone
+        ServletHolder api = new ServletHolder("api", new ApiServlet());
+        api.setInitOrder(0);
+        ctx.addServlet(api, API_MAPPING);
         // Jetty's fallback 404 servlet is hidden from the webapp loader: Vaadin's ServletDeployer would warn
         ctx.getServletHandler().setEnsureDefaultServlet(false);
         server.setHandler(ctx);

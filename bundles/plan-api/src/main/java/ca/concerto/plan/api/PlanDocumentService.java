@@ -1,0 +1,51 @@
+package ca.concerto.plan.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ca.concerto.plan.model.PlanDocument;
+import ca.concerto.plan.model.PlanItem;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A plan's full content as a {@link PlanDocument}: the working draft that people edit, and its
+ * immutable versions. Every method works inside the regroupement it is given; another
+ * regroupement's plan is absent ({@link PlanNotFoundException}). Each write is one transaction.
+ */
+@ProviderType
+public interface PlanDocumentService {
+
+    /**
+     * Stores a document as a new plan of the regroupement, in {@link PlanStatus#DRAFT}, and
+     * records it as version 1.
+     */
+    PlanSummary importDocument(String regroupementId, PlanDocument document, String importedBy);
+
+    /** The plan's working document. */
+    Optional<PlanDocument> document(String regroupementId, long planId);
+
+    /** The revision of each item of the working document, by item key, for optimistic edits. */
+    Map<String, Long> itemRevisions(String regroupementId, long planId);
+
+    /**
+     * Replaces one item's own fields (number, title, description, action details; not its place
+     * or its children) if nobody saved it since {@code expectedRevision}.
+     *
+     * @return the item's new revision
+     * @throws EditConflictException if the item changed meanwhile; nothing is written
+     * @throws IllegalArgumentException if no item has that key, or the change would make the document invalid
+     */
+    long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision, PlanItem changed,
+                    String editedBy);
+
+    /** Records the working document as the plan's next immutable version. */
+    PlanVersion recordVersion(String regroupementId, long planId, String createdBy, String note);
+
+    /** The plan's versions, oldest first. */
+    List<PlanVersion> versions(String regroupementId, long planId);
+
+    /** The document of one version, exactly as recorded. */
+    Optional<PlanDocument> versionDocument(String regroupementId, long planId, int number);
+}
