@@ -52,6 +52,25 @@ public class ProcessEngineComponent {
     private ServiceRegistration<ProcessEngine> registration;
     private BundleTracker<String> workflowTracker;
 
+    /**
+     * The BPMN, DMN and CMMN model classes look up their factories through the context class loader
+     * in their static initializers, on whichever thread first touches them (a deployment on a
+     * bundle-event thread, an evaluation on a web thread). Initialized here, while the context class
+     * loader is this bundle's, they always find the engine's own factories.
+     */
+    private static void initializeModels() {
+        for (String model : MODEL_CLASSES) {
+            try {
+                Class.forName(model, true, ProcessEngineComponent.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("The engine bundle lacks " + model, e);
+            }
+        }
+    }
+
+    private static final String[] MODEL_CLASSES = {
+        "org.operaton.bpm.model.bpmn.Bpmn", "org.operaton.bpm.model.dmn.Dmn", "org.operaton.bpm.model.cmmn.Cmmn"};
+
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
         delegateTracker = new ServiceTracker<>(context, delegateFilter(context), new DelegateCustomizer(context));
@@ -65,6 +84,7 @@ public class ProcessEngineComponent {
         thread.setContextClassLoader(ProcessEngineComponent.class.getClassLoader());
         long start = System.currentTimeMillis();
         try {
+            initializeModels();
             engine = configuration.buildProcessEngine();
         } catch (RuntimeException e) {
             LOG.error("The workflow engine could not start: {}", e.getMessage(), e);

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +27,6 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.apache.felix.framework.FrameworkFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -55,29 +52,29 @@ class EngineInFelixIT {
 
     @Test
     void h2() throws Exception {
-        Path db = TARGET.resolve("it/h2/engine").toAbsolutePath();
+        // A fresh database each run, so deployment counts speak of this run only.
+        Path dir = TARGET.resolve("it/h2");
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Path db = dir.resolve("engine").toAbsolutePath();
         scenario("h2", Map.of("it.db.driver", "org.h2.Driver", "it.db.url", "jdbc:h2:file:" + db, "it.db.user", "sa",
                 "it.db.password", ""));
     }
 
     @Test
     void postgresql() throws Exception {
-        boolean open;
-        try (Socket s = new Socket("127.0.0.1", 5432)) {
-            open = true;
-        } catch (IOException e) {
-            open = false;
-        }
-        Assumptions.assumeTrue(open, "PostgreSQL not running on 127.0.0.1:5432");
-        // A database of its own: another engine's job executor on a shared database would take our jobs.
+        // A fresh database of its own each run: another engine's job executor on a shared database
+        // would take our jobs, and an earlier run's deployments would count. PostgreSQL is required.
         String database = "concerto_engine_it";
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
-                if (!rs.next()) {
-                    st.execute("create database " + database);
-                }
-            }
+            st.execute("drop database if exists " + database + " with (force)");
+            st.execute("create database " + database);
         }
         scenario("pg", Map.of("it.db.driver", "org.postgresql.Driver",
                 "it.db.url", "jdbc:postgresql://127.0.0.1:5432/" + database, "it.db.user", "postgres"));
@@ -119,6 +116,9 @@ class EngineInFelixIT {
             assertEquals("approve", r.get("p2Task"), "async service task on the job executor");
             assertEquals(0L, r.get("p2FailedJobs"));
             assertEquals("COMPLETED", r.get("p2State"));
+            assertEquals(1L, r.get("dmnDefinitions"), "the DMN of the header is deployed");
+            assertEquals("adopté", r.get("dmnFourVotes"));
+            assertEquals("rejeté", r.get("dmnOneVote"));
             List<String> calls = (List<String>) r.get("calls");
             assertTrue(calls.stream().anyMatch(c -> c.startsWith("itRecorder:callDelegate:")), calls.toString());
             assertTrue(calls.stream().anyMatch(c -> c.startsWith("itRecorder:asyncDelegate:") && !c.endsWith(":main")), calls.toString());
@@ -183,8 +183,8 @@ class EngineInFelixIT {
         a.putValue("Import-Package", "javax.sql,org.osgi.framework,org.osgi.util.tracker,org.osgi.service.jdbc,"
                 + "org.operaton.bpm.engine,org.operaton.bpm.engine.delegate,org.operaton.bpm.engine.runtime,"
                 + "org.operaton.bpm.engine.task,org.operaton.bpm.engine.history,org.operaton.bpm.engine.repository,"
-                + "org.operaton.bpm.engine.query");
-        a.putValue("Concerto-Workflows", "workflows/it-operaton.bpmn, /workflows/it-camunda.bpmn");
+                + "org.operaton.bpm.engine.query,org.operaton.bpm.dmn.engine");
+        a.putValue("Concerto-Workflows", "workflows/it-operaton.bpmn, /workflows/it-camunda.bpmn, workflows/it-quorum.dmn");
         Path classes = Paths.get(System.getProperty("it.test.classes", "target/test-classes"));
         Map<String, byte[]> entries = new HashMap<>();
         try (Stream<Path> files = Files.list(classes.resolve("ca/concerto/engine/it/fixture"))) {
@@ -194,6 +194,7 @@ class EngineInFelixIT {
         }
         entries.put("workflows/it-operaton.bpmn", Files.readAllBytes(classes.resolve("it/workflows/it-operaton.bpmn")));
         entries.put("workflows/it-camunda.bpmn", Files.readAllBytes(classes.resolve("it/workflows/it-camunda.bpmn")));
+        entries.put("workflows/it-quorum.dmn", Files.readAllBytes(classes.resolve("it/workflows/it-quorum.dmn")));
         return jar(m, entries);
     }
 
