@@ -12,7 +12,12 @@ import java.util.Properties;
  * The host's settings: {@code <home>/conf/concerto.properties}, overridden by environment variables
  * ({@code CONCERTO_HTTP_PORT}...), overridden by system properties ({@code concerto.http.port}...).
  */
-public record HostConfig(Path home, int httpPort, String dbUrl, String dbUser, String dbPassword, boolean demo) {
+public record HostConfig(Path home, int httpPort, String dbUrl, String dbUser, String dbPassword, boolean demo,
+                         Map<String, String> bundleSettings) {
+
+    public HostConfig {
+        bundleSettings = Map.copyOf(bundleSettings);
+    }
 
     /** The keys of the properties file; the environment variable and system property names derive from them. */
     public static final String HTTP_PORT = "http.port";
@@ -20,6 +25,7 @@ public record HostConfig(Path home, int httpPort, String dbUrl, String dbUser, S
     public static final String DB_USER = "db.user";
     public static final String DB_PASSWORD = "db.password";
     public static final String DEMO = "demo";
+    private static final java.util.Set<String> HOST_KEYS = java.util.Set.of(HTTP_PORT, DB_URL, DB_USER, DB_PASSWORD, DEMO);
 
     public Path data() {
         return home.resolve("data");
@@ -119,7 +125,24 @@ public record HostConfig(Path home, int httpPort, String dbUrl, String dbUser, S
                 expand(value(DB_URL, file, env, sys, defaultUrl), absHome),
                 value(DB_USER, file, env, sys, ""),
                 value(DB_PASSWORD, file, env, sys, ""),
-                Boolean.parseBoolean(value(DEMO, file, env, sys, "false").trim()));
+                Boolean.parseBoolean(value(DEMO, file, env, sys, "false").trim()),
+                bundleSettings(file));
+    }
+
+    /**
+     * The file's other keys, for the bundles: {@code adoption.boardReminderAfter=P7D} becomes the
+     * framework property {@code concerto.adoption.boardReminderAfter}. A system property of that
+     * name still wins, since bundles read framework properties and then system properties.
+     */
+    static Map<String, String> bundleSettings(Properties file) {
+        Map<String, String> settings = new java.util.TreeMap<>();
+        for (String key : file.stringPropertyNames()) {
+            String value = file.getProperty(key);
+            if (!HOST_KEYS.contains(key) && value != null && !value.isBlank()) {
+                settings.put(sysName(key), value.strip());
+            }
+        }
+        return settings;
     }
 
     static String envName(String key) {

@@ -45,6 +45,12 @@ public final class OsgiRuntime {
         p.put("felix.fileinstall.optionalImportRefreshScope", "managed");
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.log.level", "2");
+        // Settings from conf/concerto.properties for the bundles; system properties of the same name win.
+        config.bundleSettings().forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                p.put(key, value);
+            }
+        });
         p.put("concerto.home", config.home().toString());
         p.put("concerto.data", config.data().toString());
         p.put("concerto.db.url", config.dbUrl());

@@ -110,4 +110,14 @@ class HostConfigTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> HostConfig.commandLine(new String[] {"--port"}));
     }
+
+    @Test
+    void otherKeysOfTheFileGoToTheBundles() {
+        Properties file = new Properties();
+        file.setProperty("http.port", "8081");
+        file.setProperty("adoption.boardReminderAfter", "P7D");
+        file.setProperty("empty.setting", " ");
+        HostConfig config = HostConfig.resolve(Path.of("/srv/concerto"), file, Map.of(), new Properties());
+        assertEquals(Map.of("concerto.adoption.boardReminderAfter", "P7D"), config.bundleSettings());
+    }
 }

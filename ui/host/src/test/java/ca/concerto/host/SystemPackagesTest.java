@@ -46,10 +46,10 @@ class SystemPackagesTest {
         Set<String> clauses = Arrays.stream(extra.split(",")).collect(Collectors.toSet());
         assertTrue(clauses.contains("com.vaadin.flow.component;version=\"25.2.6\""), extra);
         assertTrue(clauses.contains("com.vaadin.flow.router;version=\"25.2.6\""), extra);
-        assertTrue(clauses.contains("ca.concerto.ui.api;version=\"1.0.0\""), extra);
-        assertTrue(clauses.contains("ca.concerto.identity.api;version=\"1.0.0\""), extra);
-        assertTrue(clauses.contains("ca.concerto.plan.api;version=\"1.0.0\""), extra);
-        assertTrue(clauses.contains("ca.concerto.workflow.api;version=\"1.0.0\""), extra);
+        assertTrue(clauses.stream().anyMatch(c -> c.startsWith("ca.concerto.ui.api;version=")), extra);
+        assertTrue(clauses.stream().anyMatch(c -> c.startsWith("ca.concerto.identity.api;version=")), extra);
+        assertTrue(clauses.stream().anyMatch(c -> c.startsWith("ca.concerto.plan.api;version=")), extra);
+        assertTrue(clauses.stream().anyMatch(c -> c.startsWith("ca.concerto.workflow.api;version=")), extra);
         assertTrue(clauses.contains("org.slf4j;version=\"2.0.17\""), extra);
         assertTrue(clauses.contains("org.slf4j;version=\"1.7.36\""), "HikariCP imports org.slf4j [1.6,2): " + extra);
         assertTrue(clauses.stream().anyMatch(c -> c.startsWith("jakarta.servlet;")), extra);

@@ -2,6 +2,8 @@ package ca.concerto.adoption.impl;
 
 import static ca.concerto.adoption.impl.ProcessVariables.*;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import ca.concerto.workflow.api.TaskKind;
 
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.task.Task;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,13 +27,44 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AdoptionWorkflow.class)
 public class AdoptionWorkflowImpl implements AdoptionWorkflow {
 
+    /** Framework property: how long the board may take before a reminder (ISO-8601, e.g. P14D). */
+    static final String REMINDER_PROPERTY = "concerto.adoption.boardReminderAfter";
+    static final Duration DEFAULT_REMINDER = Duration.ofDays(14);
+
     private final ProcessEngine engine;
     private final PlanService plans;
+    private final Duration boardReminderAfter;
 
     @Activate
-    public AdoptionWorkflowImpl(@Reference ProcessEngine engine, @Reference PlanService plans) {
+    public AdoptionWorkflowImpl(@Reference ProcessEngine engine, @Reference PlanService plans, BundleContext context) {
+        this(engine, plans, reminderDelay(context.getProperty(REMINDER_PROPERTY)));
+    }
+
+    AdoptionWorkflowImpl(ProcessEngine engine, PlanService plans, Duration boardReminderAfter) {
         this.engine = engine;
         this.plans = plans;
+        this.boardReminderAfter = boardReminderAfter;
+    }
+
+    /**
+     * The configured delay, or the default.
+     *
+     * @throws IllegalArgumentException if the property is set but not a positive ISO-8601 duration
+     */
+    static Duration reminderDelay(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return DEFAULT_REMINDER;
+        }
+        try {
+            Duration delay = Duration.parse(configured.strip());
+            if (delay.isNegative() || delay.isZero()) {
+                throw new IllegalArgumentException(REMINDER_PROPERTY + " must be positive: " + configured);
+            }
+            return delay;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(REMINDER_PROPERTY + " is not an ISO-8601 duration such as P14D: "
+                    + configured, e);
+        }
     }
 
     @Override
@@ -57,6 +91,7 @@ public class AdoptionWorkflowImpl implements AdoptionWorkflow {
         variables.put(BOARD_GROUP, TaskGroups.of(plan.regroupementId(), Role.BOARD_MEMBER));
         variables.put(FACILITATOR_GROUP, TaskGroups.of(plan.regroupementId(), Role.FACILITATOR));
         variables.put(ADOPTING_BODY, BOARD);
+        variables.put(BOARD_REMINDER_AFTER, boardReminderAfter.toString());
         return engine.getRuntimeService()
                 .startProcessInstanceByKey(PROCESS_KEY, businessKey(plan), variables)
                 .getId();
@@ -72,8 +107,11 @@ public class AdoptionWorkflowImpl implements AdoptionWorkflow {
         if (revision == null) {
             throw new InvalidPlanStateException(plan.id(), PlanStatus.CHANGES_REQUESTED, "find the revision task");
         }
-        engine.getTaskService().setAssignee(revision.getId(), facilitator.username());
-        engine.getTaskService().complete(revision.getId(), Map.of(SUBMITTED_BY, facilitator.username()));
+        // As the facilitator, so that the task's history says who took and completed the revision.
+        EngineUser.run(engine, facilitator, () -> {
+            engine.getTaskService().setAssignee(revision.getId(), facilitator.username());
+            engine.getTaskService().complete(revision.getId(), Map.of(SUBMITTED_BY, facilitator.username()));
+        });
         return revision.getProcessInstanceId();
     }
 

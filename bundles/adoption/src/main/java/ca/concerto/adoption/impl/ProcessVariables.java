@@ -10,6 +10,8 @@ final class ProcessVariables {
     static final String FACILITATOR_GROUP = "facilitatorGroup";
     /** Code of the adopting body; {@link #BOARD} unless a regional variant says otherwise. */
     static final String ADOPTING_BODY = "adoptingBody";
+    /** How long the board may take before the facilitator is asked to follow up (ISO-8601 duration). */
+    static final String BOARD_REMINDER_AFTER = "boardReminderAfter";
     static final String OUTCOME = "outcome";
     static final String COMMENT = "comment";
     static final String DECIDED_BY = "decidedBy";

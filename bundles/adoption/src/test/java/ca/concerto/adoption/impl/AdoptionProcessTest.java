@@ -1,10 +1,13 @@
 package ca.concerto.adoption.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.runtime.Job;
 
 /**
  * Every path of plan-adoption.bpmn on a real engine (in-memory H2), with the bundle's own
@@ -63,8 +67,8 @@ class AdoptionProcessTest {
         engine.getRepositoryService().createDeployment()
                 .addClasspathResource("workflows/plan-adoption.bpmn")
                 .deploy();
-        workflow = new AdoptionWorkflowImpl(engine, plans);
-        inbox = new TaskInboxImpl(engine);
+        workflow = new AdoptionWorkflowImpl(engine, plans, Duration.ofDays(14));
+        inbox = new TaskInboxImpl(engine, new InMemoryIdentityService());
     }
 
     @AfterEach
@@ -160,6 +164,51 @@ class AdoptionProcessTest {
         inbox.decide(CA1, taskId, DecisionOutcome.ADOPT, null);
         assertThrows(TaskNotFoundException.class, () -> inbox.decide(CA2, taskId, DecisionOutcome.REJECT, null));
         assertEquals(1, plans.decisions(TROC, planId).size());
+    }
+
+    @Test
+    void aLateDecisionRemindsTheFacilitatorAndTheReminderEndsWithTheDecision() {
+        long planId = draftPlan();
+        Instant submitted = Instant.now();
+        workflow.submitForAdoption(FACILITATOR, planId);
+        Job deadline = engine.getManagementService().createJobQuery().timers().singleResult();
+        assertNotNull(deadline, "the board's decision has a deadline");
+        Duration dueIn = Duration.between(submitted, deadline.getDuedate().toInstant());
+        assertTrue(dueIn.compareTo(Duration.ofDays(14).minusMinutes(1)) > 0 && dueIn.compareTo(Duration.ofDays(14).plusMinutes(1)) < 0,
+                "due in 14 days: " + dueIn);
+        assertEquals(List.of(), inbox.tasksFor(FACILITATOR), "no reminder before the deadline");
+
+        engine.getManagementService().executeJob(deadline.getId()); // the deadline passes
+
+        WorkflowTask reminder = single(inbox.tasksFor(FACILITATOR));
+        assertEquals(TaskKind.BOARD_REMINDER, reminder.kind());
+        assertEquals(planId, reminder.planId());
+        assertEquals(0, engine.getManagementService().createJobQuery().timers().count(), "the reminder fires once");
+        assertEquals(1, inbox.tasksFor(CA1).size(), "the board's task is still open");
+
+        inbox.decide(CA1, single(inbox.tasksFor(CA1)).id(), DecisionOutcome.ADOPT, null);
+        assertEquals(PlanStatus.ADOPTED, status(planId));
+        assertEquals(List.of(), inbox.tasksFor(FACILITATOR), "the reminder goes once the board has decided");
+        assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().count());
+    }
+
+    @Test
+    void aDecisionInTimeLeavesNoReminder() {
+        long planId = draftPlan();
+        workflow.submitForAdoption(FACILITATOR, planId);
+        inbox.decide(CA2, single(inbox.tasksFor(CA2)).id(), DecisionOutcome.REJECT, null);
+        assertEquals(0, engine.getManagementService().createJobQuery().count(), "the deadline is cancelled");
+        assertEquals(List.of(), inbox.tasksFor(FACILITATOR));
+    }
+
+    @Test
+    void theReminderDelayIsConfigurable() {
+        assertEquals(Duration.ofDays(14), AdoptionWorkflowImpl.reminderDelay(null));
+        assertEquals(Duration.ofDays(14), AdoptionWorkflowImpl.reminderDelay(" "));
+        assertEquals(Duration.ofDays(7), AdoptionWorkflowImpl.reminderDelay("P7D"));
+        assertEquals(Duration.ofSeconds(5), AdoptionWorkflowImpl.reminderDelay("PT5S"));
+        assertThrows(IllegalArgumentException.class, () -> AdoptionWorkflowImpl.reminderDelay("deux semaines"));
+        assertThrows(IllegalArgumentException.class, () -> AdoptionWorkflowImpl.reminderDelay("PT0S"));
     }
 
     private long draftPlan() {

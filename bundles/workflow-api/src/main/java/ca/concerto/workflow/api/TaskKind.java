@@ -5,7 +5,9 @@ public enum TaskKind {
     /** The board decides on a submitted plan (task definition key {@code boardDecision}). */
     BOARD_DECISION("boardDecision"),
     /** The facilitator revises a plan the board sent back (task definition key {@code revisePlan}). */
-    REVISE_PLAN("revisePlan");
+    REVISE_PLAN("revisePlan"),
+    /** The board's decision is late: the facilitator follows it up (task definition key {@code remindBoardDecision}). */
+    BOARD_REMINDER("remindBoardDecision");
 
     private final String taskDefinitionKey;
 

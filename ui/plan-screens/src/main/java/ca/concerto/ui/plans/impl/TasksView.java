@@ -152,6 +152,10 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
             Paragraph revise = new Paragraph(messages.get("revise.text"));
             revise.setId("revise-text");
             panel.add(revise);
+        } else if (task.kind() == TaskKind.BOARD_REMINDER) {
+            Paragraph reminder = new Paragraph(messages.get("reminder.text"));
+            reminder.setId("reminder-text");
+            panel.add(reminder);
         }
     }
 
