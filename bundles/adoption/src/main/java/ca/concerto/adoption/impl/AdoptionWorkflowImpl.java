@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
@@ -14,6 +15,7 @@ import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanStatus;
+import ca.concerto.workflow.api.AdoptionVariant;
 import ca.concerto.workflow.api.AdoptionWorkflow;
 import ca.concerto.workflow.api.TaskKind;
 
@@ -23,6 +25,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = AdoptionWorkflow.class)
 public class AdoptionWorkflowImpl implements AdoptionWorkflow {
@@ -34,6 +38,7 @@ public class AdoptionWorkflowImpl implements AdoptionWorkflow {
     private final ProcessEngine engine;
     private final PlanService plans;
     private final Duration boardReminderAfter;
+    private final AdoptionVariants variants = new AdoptionVariants();
 
     @Activate
     public AdoptionWorkflowImpl(@Reference ProcessEngine engine, @Reference PlanService plans, BundleContext context) {
@@ -44,6 +49,16 @@ public class AdoptionWorkflowImpl implements AdoptionWorkflow {
         this.engine = engine;
         this.plans = plans;
         this.boardReminderAfter = boardReminderAfter;
+    }
+
+    /** A regional variant of the cycle arrives (a module was installed). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addVariant(AdoptionVariant variant, Map<String, Object> properties) {
+        variants.add(variant, properties);
+    }
+
+    void removeVariant(AdoptionVariant variant, Map<String, Object> properties) {
+        variants.remove(properties);
     }
 
     /**
@@ -81,8 +96,12 @@ public class AdoptionWorkflowImpl implements AdoptionWorkflow {
         };
     }
 
-    /** The plan's status is set by the process's first service task, inside the engine's command. */
+    /**
+     * Starts the regroupement's variant of the cycle, or the default one. The plan's status is set
+     * by the process's first service task, inside the engine's command.
+     */
     private String start(UserAccount facilitator, Plan plan) {
+        Optional<AdoptionVariant> variant = variants.forRegroupement(plan.regroupementId());
         Map<String, Object> variables = new HashMap<>();
         variables.put(PLAN_ID, plan.id());
         variables.put(REGROUPEMENT_ID, plan.regroupementId());
@@ -90,10 +109,12 @@ public class AdoptionWorkflowImpl implements AdoptionWorkflow {
         variables.put(SUBMITTED_BY, facilitator.username());
         variables.put(BOARD_GROUP, TaskGroups.of(plan.regroupementId(), Role.BOARD_MEMBER));
         variables.put(FACILITATOR_GROUP, TaskGroups.of(plan.regroupementId(), Role.FACILITATOR));
-        variables.put(ADOPTING_BODY, BOARD);
+        variables.put(ADOPTING_BODY, variant.map(AdoptionVariant::adoptingBody).orElse(BOARD));
         variables.put(BOARD_REMINDER_AFTER, boardReminderAfter.toString());
+        variant.ifPresent(v -> v.startVariables(plan).forEach(variables::putIfAbsent));
         return engine.getRuntimeService()
-                .startProcessInstanceByKey(PROCESS_KEY, businessKey(plan), variables)
+                .startProcessInstanceByKey(variant.map(AdoptionVariant::processKey).orElse(PROCESS_KEY),
+                        businessKey(plan), variables)
                 .getId();
     }
 

@@ -22,6 +22,7 @@ import ca.concerto.plan.api.InvalidPlanStateException;
 import ca.concerto.plan.api.PlanDraft;
 import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanStatus;
+import ca.concerto.workflow.api.AdoptionVariant;
 import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotFoundException;
 import ca.concerto.workflow.api.WorkflowTask;
@@ -66,6 +67,7 @@ class AdoptionProcessTest {
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment()
                 .addClasspathResource("workflows/plan-adoption.bpmn")
+                .addClasspathResource("workflows/test-aga-adoption.bpmn")
                 .deploy();
         workflow = new AdoptionWorkflowImpl(engine, plans, Duration.ofDays(14));
         inbox = new TaskInboxImpl(engine, new InMemoryIdentityService());
@@ -209,6 +211,69 @@ class AdoptionProcessTest {
         assertEquals(Duration.ofSeconds(5), AdoptionWorkflowImpl.reminderDelay("PT5S"));
         assertThrows(IllegalArgumentException.class, () -> AdoptionWorkflowImpl.reminderDelay("deux semaines"));
         assertThrows(IllegalArgumentException.class, () -> AdoptionWorkflowImpl.reminderDelay("PT0S"));
+    }
+
+    @Test
+    void aRegionalVariantRunsTheAdoptionOfItsRegroupementOnly() {
+        AdoptionVariant aga = variant(TROC, "testAgaAdoption", "AGA",
+                Map.of("quorum", 12, ProcessVariables.ADOPTING_BODY, "not allowed to replace the core's"));
+        workflow.addVariant(aga, Map.of("service.id", 7L));
+
+        long planId = draftPlan();
+        String instance = workflow.submitForAdoption(FACILITATOR, planId);
+        assertEquals("testAgaAdoption", definitionKeyOf(instance));
+        assertEquals(12, engine.getRuntimeService().getVariable(instance, "quorum"));
+        inbox.decide(CA1, single(inbox.tasksFor(CA1)).id(), DecisionOutcome.ADOPT, null);
+        assertEquals("AGA", single(plans.decisions(TROC, planId)).body(), "the variant's adopting body is recorded");
+
+        long otherPlan = plans.createPlan("rop-mauricie", new PlanDraft("Plan ROP", "2026-2027", null, List.of()), "anim-rop").id();
+        String other = workflow.submitForAdoption(user("anim-rop", "rop-mauricie", Role.FACILITATOR), otherPlan);
+        assertEquals(AdoptionWorkflowImpl.PROCESS_KEY, definitionKeyOf(other), "other regroupements keep the default");
+
+        workflow.removeVariant(aga, Map.of("service.id", 7L));
+        String afterRemoval = workflow.submitForAdoption(FACILITATOR, draftPlan());
+        assertEquals(AdoptionWorkflowImpl.PROCESS_KEY, definitionKeyOf(afterRemoval), "the module is gone: default again");
+    }
+
+    @Test
+    void theHighestRankedApplicableVariantWins() {
+        workflow.addVariant(variant(TROC, AdoptionWorkflowImpl.PROCESS_KEY, "CC", Map.of()), Map.of("service.id", 1L));
+        workflow.addVariant(variant(TROC, "testAgaAdoption", "AGA", Map.of()),
+                Map.of("service.id", 2L, "service.ranking", 10));
+        workflow.addVariant(variant("rop-mauricie", "testAgaAdoption", "AGA", Map.of()),
+                Map.of("service.id", 3L, "service.ranking", 100));
+        assertEquals("testAgaAdoption", definitionKeyOf(workflow.submitForAdoption(FACILITATOR, draftPlan())));
+    }
+
+    private static AdoptionVariant variant(String regroupementId, String processKey, String body,
+                                           Map<String, Object> extra) {
+        return new AdoptionVariant() {
+            @Override
+            public boolean appliesTo(String candidate) {
+                return candidate.equals(regroupementId);
+            }
+
+            @Override
+            public String processKey() {
+                return processKey;
+            }
+
+            @Override
+            public String adoptingBody() {
+                return body;
+            }
+
+            @Override
+            public Map<String, Object> startVariables(ca.concerto.plan.api.Plan plan) {
+                return extra;
+            }
+        };
+    }
+
+    private String definitionKeyOf(String processInstanceId) {
+        String definitionId = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult().getProcessDefinitionId();
+        return engine.getRepositoryService().getProcessDefinition(definitionId).getKey();
     }
 
     private long draftPlan() {
