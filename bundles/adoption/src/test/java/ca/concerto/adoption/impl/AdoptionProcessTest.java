@@ -70,7 +70,7 @@ class AdoptionProcessTest {
                 .addClasspathResource("workflows/test-aga-adoption.bpmn")
                 .deploy();
         workflow = new AdoptionWorkflowImpl(engine, plans, Duration.ofDays(14));
-        inbox = new TaskInboxImpl(engine, new InMemoryIdentityService());
+        inbox = new TaskInboxImpl(engine);
     }
 
     @AfterEach
