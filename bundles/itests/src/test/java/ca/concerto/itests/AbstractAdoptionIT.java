@@ -26,6 +26,11 @@ import ca.concerto.plan.api.PlanDraft.ObjectiveDraft;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.workflow.api.AdoptionWorkflow;
+import ca.concerto.workflow.api.SavedTaskFilter;
+import ca.concerto.workflow.api.TaskAction;
+import ca.concerto.workflow.api.TaskDelegationException;
+import ca.concerto.workflow.api.TaskEvent;
+import ca.concerto.workflow.api.TaskFilterCriteria;
 import ca.concerto.workflow.api.TaskInbox;
 import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotFoundException;
@@ -160,6 +165,54 @@ public abstract class AbstractAdoptionIT {
         assertEquals(List.of(), inbox.tasksFor(otherBoard));
         assertThrows(TaskNotFoundException.class, () -> inbox.decide(otherBoard, taskId, DecisionOutcome.ADOPT, null));
         assertEquals(PlanStatus.SUBMITTED, status(plan.id()));
+    }
+
+    @Test
+    public void claimDelegateAndHistoryOfABoardTask() {
+        Plan plan = plans.createPlan(regroupement, draft(), facilitator.username());
+        workflow.submitForAdoption(facilitator, plan.id());
+        String taskId = single(inbox.tasksFor(ca1)).id();
+
+        inbox.claim(ca1, taskId);
+        assertEquals(List.of(), inbox.tasksFor(ca2));
+        assertThrows(TaskDelegationException.class, () -> inbox.delegate(ca1, taskId, facilitator.username()));
+        inbox.delegate(ca1, taskId, ca2.username());
+        assertEquals(ca2.username(), single(inbox.tasksFor(ca2)).assignee());
+        assertEquals(List.of(), inbox.tasksFor(ca1));
+        inbox.decide(ca2, taskId, DecisionOutcome.ADOPT, "Résolution CA-2026-12");
+
+        assertEquals(PlanStatus.ADOPTED, status(plan.id()));
+        assertEquals(ca2.username(), single(plans.decisions(regroupement, plan.id())).decidedBy());
+        List<TaskEvent> events = inbox.history(ca1, taskId);
+        assertEquals(List.of(TaskAction.CREATED, TaskAction.CLAIMED, TaskAction.DELEGATED, TaskAction.COMPLETED),
+                events.stream().map(TaskEvent::action).toList());
+        assertEquals(ca1.username(), events.get(1).username());
+        assertEquals(ca1.username(), events.get(2).username());
+        assertEquals(ca2.username(), events.get(2).details());
+        assertEquals(ca2.username(), events.get(3).username());
+
+        String other = regroupement + "-autre";
+        UserAccount otherFacilitator = identity.createUser("anim-" + other, "Autre animateur", other,
+                Set.of(Role.FACILITATOR), "secret".toCharArray());
+        assertThrows(TaskNotFoundException.class, () -> inbox.history(otherFacilitator, taskId));
+    }
+
+    @Test
+    public void savedFiltersPerUser() {
+        Plan plan = plans.createPlan(regroupement, draft(), facilitator.username());
+        workflow.submitForAdoption(facilitator, plan.id());
+        String taskId = single(inbox.tasksFor(ca1)).id();
+
+        TaskFilterCriteria mine = TaskFilterCriteria.ALL.withAssignment(TaskFilterCriteria.Assignment.ASSIGNED_TO_ME)
+                .withKind(TaskKind.BOARD_DECISION).withPlanId(plan.id());
+        inbox.saveFilter(ca1, "Mes décisions", mine);
+        assertEquals(List.of(new SavedTaskFilter("Mes décisions", mine)), inbox.filters(ca1));
+        assertEquals(List.of(), inbox.filters(ca2));
+        assertEquals(List.of(), inbox.tasksFor(ca1, "Mes décisions"));
+        inbox.claim(ca1, taskId);
+        assertEquals(taskId, single(inbox.tasksFor(ca1, "Mes décisions")).id());
+        assertTrue(inbox.deleteFilter(ca1, "Mes décisions"));
+        assertEquals(List.of(), inbox.filters(ca1));
     }
 
     private UserAccount user(String username, Role role) {

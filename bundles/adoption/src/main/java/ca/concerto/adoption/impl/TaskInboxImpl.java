@@ -3,40 +3,79 @@ package ca.concerto.adoption.impl;
 import static ca.concerto.adoption.impl.ProcessVariables.*;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.DecisionOutcome;
+import ca.concerto.workflow.api.SavedTaskFilter;
+import ca.concerto.workflow.api.TaskAlreadyClaimedException;
+import ca.concerto.workflow.api.TaskDelegationException;
+import ca.concerto.workflow.api.TaskEvent;
+import ca.concerto.workflow.api.TaskFilterCriteria;
+import ca.concerto.workflow.api.TaskFilterNotFoundException;
 import ca.concerto.workflow.api.TaskInbox;
 import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotFoundException;
 import ca.concerto.workflow.api.WorkflowTask;
 
+import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricIdentityLinkLog;
+import org.operaton.bpm.engine.history.HistoricTaskInstance;
+import org.operaton.bpm.engine.history.HistoricVariableInstance;
+import org.operaton.bpm.engine.history.UserOperationLogEntry;
+import org.operaton.bpm.engine.task.IdentityLinkType;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.engine.task.TaskQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * The task inbox on the engine. Tenancy: a task belongs to the regroupement of its process
+ * (variable {@code regroupementId}); a task of another regroupement is refused exactly like an
+ * unknown id. Within the regroupement, who may do what is decided from the task's candidate groups
+ * (per regroupement, see {@link TaskGroups}) and the user's roles. Every changing call runs as the
+ * user (see {@link EngineUser}) so the engine's operation log records who did it.
+ */
 @Component(service = TaskInbox.class)
 public class TaskInboxImpl implements TaskInbox {
 
     private static final List<String> TASK_VARIABLES = List.of(PLAN_ID, PLAN_TITLE, REGROUPEMENT_ID);
 
+    private final ProcessEngine engine;
     private final TaskService tasks;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final TaskFilterStore filterStore;
 
     @Activate
-    public TaskInboxImpl(@Reference ProcessEngine engine) {
+    public TaskInboxImpl(@Reference ProcessEngine engine, @Reference IdentityService identity) {
+        this.engine = engine;
         this.tasks = engine.getTaskService();
+        this.history = engine.getHistoryService();
+        this.identity = identity;
+        this.filterStore = new TaskFilterStore(engine);
     }
 
     @Override
     public List<WorkflowTask> tasksFor(UserAccount user) {
-        return openTasksOf(user).orderByTaskCreateTime().asc().list().stream()
+        return tasksFor(user, TaskFilterCriteria.ALL);
+    }
+
+    @Override
+    public List<WorkflowTask> tasksFor(UserAccount user, TaskFilterCriteria criteria) {
+        TaskQuery query = TaskFilterStore.narrow(openTasksOf(user), user,
+                criteria == null ? TaskFilterCriteria.ALL : criteria);
+        return query.orderByTaskCreateTime().asc().list().stream()
                 .map(this::toWorkflowTask)
                 // Groups already carry the regroupement; this guards tasks assigned by name too.
                 .filter(task -> user.regroupementId().equals(task.regroupementId()))
@@ -44,25 +83,207 @@ public class TaskInboxImpl implements TaskInbox {
     }
 
     @Override
+    public List<WorkflowTask> tasksFor(UserAccount user, String filterName) {
+        return tasksFor(user, filterStore.criteria(user, filterName)
+                .orElseThrow(() -> new TaskFilterNotFoundException(filterName)));
+    }
+
+    @Override
     public void decide(UserAccount boardMember, String taskId, DecisionOutcome outcome, String comment) {
         if (!boardMember.hasRole(Role.BOARD_MEMBER)) {
             throw new SecurityException(boardMember.username() + " is not a board member");
         }
-        Task task = openTasksOf(boardMember).taskId(taskId)
+        Task task = taskId == null ? null : openTasksOf(boardMember).taskId(taskId)
                 .taskDefinitionKey(TaskKind.BOARD_DECISION.taskDefinitionKey())
                 .singleResult();
-        if (task == null || !boardMember.regroupementId().equals(tasks.getVariable(taskId, REGROUPEMENT_ID))) {
+        if (task == null || !boardMember.regroupementId().equals(regroupementOf(task))) {
             throw new TaskNotFoundException(taskId);
-        }
-        if (task.getAssignee() == null) {
-            // claim() fails if someone else claimed it meanwhile, so two directors cannot both decide.
-            tasks.claim(taskId, boardMember.username());
         }
         Map<String, Object> decision = new HashMap<>();
         decision.put(OUTCOME, outcome.name());
         decision.put(COMMENT, comment == null || comment.isBlank() ? null : comment.strip());
         decision.put(DECIDED_BY, boardMember.username());
-        tasks.complete(taskId, decision);
+        EngineUser.run(engine, boardMember, () -> {
+            if (task.getAssignee() == null) {
+                claimOrFail(task, boardMember);
+            }
+            tasks.complete(taskId, decision);
+        });
+    }
+
+    @Override
+    public void claim(UserAccount user, String taskId) {
+        Task task = openTask(user, taskId);
+        if (user.username().equals(task.getAssignee())) {
+            return;
+        }
+        if (!mayWork(user, candidateGroups(task.getId()))) {
+            throw new SecurityException(user.username() + " has no role that may do task " + taskId);
+        }
+        if (task.getAssignee() != null) {
+            throw new TaskAlreadyClaimedException(taskId, task.getAssignee());
+        }
+        EngineUser.run(engine, user, () -> claimOrFail(task, user));
+    }
+
+    @Override
+    public void unclaim(UserAccount user, String taskId) {
+        Task task = openTask(user, taskId);
+        if (task.getAssignee() == null) {
+            return;
+        }
+        if (!user.username().equals(task.getAssignee()) && !runsRegroupement(user)) {
+            throw new SecurityException(user.username() + " may not give back task " + taskId + " held by "
+                    + task.getAssignee());
+        }
+        EngineUser.run(engine, user, () -> tasks.setAssignee(taskId, null));
+    }
+
+    @Override
+    public void delegate(UserAccount user, String taskId, String toUsername) {
+        Task task = openTask(user, taskId);
+        Set<String> groups = candidateGroups(task.getId());
+        boolean holder = user.username().equals(task.getAssignee());
+        boolean mayTakeUnheld = task.getAssignee() == null && mayWork(user, groups);
+        if (!holder && !mayTakeUnheld && !runsRegroupement(user)) {
+            throw new SecurityException(user.username() + " may not delegate task " + taskId
+                    + (task.getAssignee() == null ? "" : " held by " + task.getAssignee()));
+        }
+        if (toUsername == null || toUsername.isBlank()) {
+            throw new TaskDelegationException("Delegating task " + taskId + " needs the username to delegate to");
+        }
+        String target = toUsername.strip();
+        UserAccount delegate = identity.findUser(target)
+                .filter(found -> user.regroupementId().equals(found.regroupementId()))
+                .orElseThrow(() -> new TaskDelegationException("No user " + target + " in regroupement "
+                        + user.regroupementId() + " to delegate task " + taskId + " to"));
+        if (target.equals(task.getAssignee())) {
+            throw new TaskDelegationException(target + " already holds task " + taskId);
+        }
+        if (!mayWork(delegate, groups)) {
+            throw new TaskDelegationException(target + " has no role that may do task " + taskId
+                    + " (offered to " + String.join(", ", groups.stream().sorted().toList()) + ")");
+        }
+        EngineUser.run(engine, user, () -> tasks.delegateTask(taskId, target));
+    }
+
+    @Override
+    public void complete(UserAccount user, String taskId, Map<String, Object> formData) {
+        Task task = openTask(user, taskId);
+        String holder = task.getAssignee();
+        if (holder != null && !holder.equals(user.username())) {
+            throw new TaskAlreadyClaimedException(taskId, holder);
+        }
+        if (holder == null && !mayWork(user, candidateGroups(task.getId()))) {
+            throw new SecurityException(user.username() + " has no role that may do task " + taskId);
+        }
+        // Validate before changing anything: on an error the task is neither claimed nor completed.
+        Map<String, Object> variables = new HashMap<>(TaskFormValidator.validate(taskId,
+                engine.getFormService().getTaskFormData(taskId).getFormFields(), formData, user));
+        TaskKind kind = kindOf(task);
+        if (kind == TaskKind.BOARD_DECISION) {
+            variables.put(DECIDED_BY, user.username());
+        } else if (kind == TaskKind.REVISE_PLAN) {
+            variables.put(SUBMITTED_BY, user.username());
+        }
+        EngineUser.run(engine, user, () -> {
+            if (holder == null) {
+                claimOrFail(task, user);
+            }
+            tasks.complete(taskId, variables);
+        });
+    }
+
+    @Override
+    public SavedTaskFilter saveFilter(UserAccount user, String name, TaskFilterCriteria criteria) {
+        return filterStore.save(user, name, criteria);
+    }
+
+    @Override
+    public List<SavedTaskFilter> filters(UserAccount user) {
+        return filterStore.list(user);
+    }
+
+    @Override
+    public boolean deleteFilter(UserAccount user, String name) {
+        return filterStore.delete(user, name);
+    }
+
+    @Override
+    public List<TaskEvent> history(UserAccount user, String taskId) {
+        HistoricTaskInstance task = taskId == null ? null
+                : history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (task == null || task.getProcessInstanceId() == null
+                || !user.regroupementId().equals(historicRegroupementOf(task.getProcessInstanceId()))) {
+            throw new TaskNotFoundException(taskId);
+        }
+        List<UserOperationLogEntry> log = history.createUserOperationLogQuery().taskId(taskId).list();
+        Set<String> groups = history.createHistoricIdentityLinkLogQuery().taskId(taskId)
+                .type(IdentityLinkType.CANDIDATE).list().stream()
+                .map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        String username = user.username();
+        boolean tookPart = username.equals(task.getAssignee()) || username.equals(task.getOwner())
+                || log.stream().anyMatch(entry -> username.equals(entry.getUserId())
+                        || username.equals(entry.getNewValue()) || username.equals(entry.getOrgValue()));
+        if (!tookPart && !mayWork(user, groups) && !runsRegroupement(user)) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return TaskHistoryReader.events(task, log);
+    }
+
+    /** An open task of the user's regroupement, whoever holds it; otherwise not found. */
+    private Task openTask(UserAccount user, String taskId) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).active().singleResult();
+        if (task == null || !user.regroupementId().equals(regroupementOf(task))) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return task;
+    }
+
+    private void claimOrFail(Task task, UserAccount user) {
+        try {
+            // claim() fails if someone else claimed it meanwhile, so two users cannot both take it.
+            tasks.claim(task.getId(), user.username());
+        } catch (org.operaton.bpm.engine.TaskAlreadyClaimedException e) {
+            throw new TaskAlreadyClaimedException(task.getId(), e.getTaskAssignee());
+        }
+    }
+
+    private Set<String> candidateGroups(String taskId) {
+        Set<String> groups = new HashSet<>();
+        tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .forEach(link -> groups.add(link.getGroupId()));
+        return groups;
+    }
+
+    private static boolean mayWork(UserAccount user, Set<String> candidateGroups) {
+        return TaskGroups.of(user).stream().anyMatch(candidateGroups::contains);
+    }
+
+    /** Facilitators and administrators run their regroupement's cycle: they may redistribute its tasks. */
+    private static boolean runsRegroupement(UserAccount user) {
+        return user.hasRole(Role.FACILITATOR) || user.hasRole(Role.ADMINISTRATOR);
+    }
+
+    private Object regroupementOf(Task task) {
+        return task.getExecutionId() == null ? null : tasks.getVariable(task.getId(), REGROUPEMENT_ID);
+    }
+
+    private Object historicRegroupementOf(String processInstanceId) {
+        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+                .variableName(REGROUPEMENT_ID).list().stream()
+                .map(HistoricVariableInstance::getValue).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static TaskKind kindOf(Task task) {
+        for (TaskKind kind : TaskKind.values()) {
+            if (kind.taskDefinitionKey().equals(task.getTaskDefinitionKey())) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     private TaskQuery openTasksOf(UserAccount user) {

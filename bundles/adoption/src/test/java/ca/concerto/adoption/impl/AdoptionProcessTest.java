@@ -23,6 +23,7 @@ import ca.concerto.plan.api.PlanDraft;
 import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.workflow.api.AdoptionVariant;
+import ca.concerto.workflow.api.FormValidationException;
 import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotFoundException;
 import ca.concerto.workflow.api.WorkflowTask;
@@ -70,7 +71,7 @@ class AdoptionProcessTest {
                 .addClasspathResource("workflows/test-aga-adoption.bpmn")
                 .deploy();
         workflow = new AdoptionWorkflowImpl(engine, plans, Duration.ofDays(14));
-        inbox = new TaskInboxImpl(engine);
+        inbox = new TaskInboxImpl(engine, new InMemoryIdentityService());
     }
 
     @AfterEach
@@ -192,6 +193,23 @@ class AdoptionProcessTest {
         assertEquals(PlanStatus.ADOPTED, status(planId));
         assertEquals(List.of(), inbox.tasksFor(FACILITATOR), "the reminder goes once the board has decided");
         assertEquals(0, engine.getRuntimeService().createProcessInstanceQuery().count());
+    }
+
+    @Test
+    void theBoardFormOfTheRealProcessIsValidatedOnTheServer() {
+        long planId = draftPlan();
+        workflow.submitForAdoption(FACILITATOR, planId);
+        String taskId = single(inbox.tasksFor(CA1)).id();
+
+        FormValidationException refused = assertThrows(FormValidationException.class,
+                () -> inbox.complete(CA1, taskId, Map.of("outcome", "PEUT-ETRE")));
+        assertTrue(refused.errors().containsKey("outcome"), refused.errors().toString());
+        assertThrows(FormValidationException.class, () -> inbox.complete(CA1, taskId, Map.of()));
+        assertEquals(PlanStatus.SUBMITTED, status(planId), "nothing happened on a refused form");
+
+        inbox.complete(CA1, taskId, Map.of("outcome", "ADOPT", "comment", "Résolution 2026-04"));
+        assertEquals(PlanStatus.ADOPTED, status(planId));
+        assertEquals("ca1", single(plans.decisions(TROC, planId)).decidedBy());
     }
 
     @Test

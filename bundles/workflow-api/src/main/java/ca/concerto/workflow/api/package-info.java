@@ -1,8 +1,9 @@
 /**
  * The adoption cycle as the rest of the platform sees it: starting a plan's adoption and the
- * human tasks (task inbox) that the workflow engine hands to facilitators and boards.
+ * human tasks (task inbox) that the workflow engine hands to facilitators and boards: claiming,
+ * delegating, completing with validated form data, saved filters and the history of each task.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package ca.concerto.workflow.api;
 

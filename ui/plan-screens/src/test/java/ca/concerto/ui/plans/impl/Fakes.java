@@ -165,6 +165,58 @@ final class Fakes {
                     boardMember.username(), comment);
             tasks.remove(task);
         }
+
+        // TaskInbox 1.1 operations, not used by the screens yet.
+        @Override
+        public void claim(UserAccount user, String taskId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void unclaim(UserAccount user, String taskId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void delegate(UserAccount user, String taskId, String toUsername) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void complete(UserAccount user, String taskId, java.util.Map<String, Object> formData) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<WorkflowTask> tasksFor(UserAccount user, ca.concerto.workflow.api.TaskFilterCriteria criteria) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<WorkflowTask> tasksFor(UserAccount user, String filterName) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ca.concerto.workflow.api.SavedTaskFilter saveFilter(UserAccount user, String name,
+                                                                 ca.concerto.workflow.api.TaskFilterCriteria criteria) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ca.concerto.workflow.api.SavedTaskFilter> filters(UserAccount user) {
+            return List.of();
+        }
+
+        @Override
+        public boolean deleteFilter(UserAccount user, String name) {
+            return false;
+        }
+
+        @Override
+        public List<ca.concerto.workflow.api.TaskEvent> history(UserAccount user, String taskId) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Records where a view navigated and what it told the user. */

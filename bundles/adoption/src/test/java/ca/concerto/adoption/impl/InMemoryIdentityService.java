@@ -1,0 +1,48 @@
+package ca.concerto.adoption.impl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.Role;
+import ca.concerto.identity.api.UserAccount;
+
+/** Users kept in memory, for tests of the task inbox (delegation looks users up). */
+final class InMemoryIdentityService implements IdentityService {
+
+    private final Map<String, UserAccount> users = new ConcurrentHashMap<>();
+
+    UserAccount add(UserAccount user) {
+        users.put(user.username(), user);
+        return user;
+    }
+
+    @Override
+    public Optional<UserAccount> authenticate(String username, char[] password) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<UserAccount> findUser(String username) {
+        return Optional.ofNullable(users.get(username));
+    }
+
+    @Override
+    public List<UserAccount> usersOf(String regroupementId) {
+        return users.values().stream().filter(u -> u.regroupementId().equals(regroupementId)).toList();
+    }
+
+    @Override
+    public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
+                                  char[] password) {
+        return add(new UserAccount(username, displayName, regroupementId, roles, "fr"));
+    }
+
+    @Override
+    public boolean hasAdministrator() {
+        return users.values().stream().anyMatch(u -> u.hasRole(Role.ADMINISTRATOR));
+    }
+}
