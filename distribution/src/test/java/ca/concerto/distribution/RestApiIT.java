@@ -101,7 +101,7 @@ class RestApiIT {
             }
             """;
 
-    /** Changes the title of the first action of the plan named in edit-plan.txt, and records version 2. */
+    /** Changes the title of the first leaf item (a proposition) of the plan named in edit-plan.txt, and records version 2. */
     private static final String EDIT = """
             package test.edit;
 
@@ -125,7 +125,7 @@ class RestApiIT {
                         PlanDocumentService documents = context.getService(
                                 context.getServiceReference(PlanDocumentService.class));
                         PlanDocument document = documents.document("troc-monteregie", planId).orElseThrow();
-                        PlanItem item = document.allItems().stream().filter(i -> i.action() != null)
+                        PlanItem item = document.allItems().stream().filter(i -> i.children().isEmpty())
                                 .findFirst().orElseThrow();
                         long revision = documents.itemRevisions("troc-monteregie", planId).get(item.key());
                         documents.updateItem("troc-monteregie", planId, item.key(), revision,
@@ -314,6 +314,9 @@ class RestApiIT {
 
         HttpResponse<String> own = get("plans/" + other + "/outline", "Authorization", basic("rop", "rop-secret"));
         assertEquals(200, own.statusCode(), "the plan exists for its own regroupement: " + own.body());
+        HttpResponse<String> ownDocument = get("plans/" + other, "Authorization", basic("rop", "rop-secret"));
+        assertEquals(200, ownDocument.statusCode(), "a plan made with PlanService has a document: " + ownDocument.body());
+        assertEquals("Plan de travail du ROP Estrie 2025-2026", json(ownDocument).get("title").asText());
         assertError(get("plans/" + other, "Authorization", basic("animateur", "demo")), 404, "Plan introuvable");
         assertError(get("plans/" + other + "/outline", "Authorization", basic("animateur", "demo")), 404,
                 "Plan introuvable");

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +27,83 @@ import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanDraft;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanStatus;
+import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanSummary;
+import ca.concerto.plan.api.PlanVersion;
+import ca.concerto.plan.interchange.PlanInterchange;
+import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
+import ca.concerto.plan.model.PlanDocument;
+import ca.concerto.plan.model.PlanItem;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 
 class DemoDataTest {
+
+    static final PlanInterchange INTERCHANGE = new PlanInterchangeImpl();
+
+    /** In-memory document store over {@link FakePlans}: only importDocument and document are used. */
+    static class FakeDocuments implements PlanDocumentService {
+        final FakePlans plans;
+        final Map<Long, PlanDocument> documents = new LinkedHashMap<>();
+        final List<String> importers = new ArrayList<>();
+
+        FakeDocuments(FakePlans plans) {
+            this.plans = plans;
+        }
+
+        @Override
+        public PlanSummary importDocument(String regroupementId, PlanDocument document, String importedBy) {
+            Plan plan = plans.createPlan(regroupementId, new PlanDraft(document.title(), document.period().text(),
+                    null, List.of()), importedBy);
+            documents.put(plan.id(), document);
+            importers.add(importedBy);
+            return plan.summary();
+        }
+
+        @Override
+        public Optional<PlanDocument> document(String regroupementId, long planId) {
+            return plans.findPlan(regroupementId, planId).map(p -> documents.get(planId));
+        }
+
+        @Override
+        public Map<String, Long> itemRevisions(String regroupementId, long planId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
+                               PlanItem changed, String editedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PlanVersion recordVersion(String regroupementId, long planId, String createdBy, String note) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<PlanVersion> versions(String regroupementId, long planId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<PlanDocument> versionDocument(String regroupementId, long planId, int number) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static DemoData demo(IdentityService identity, FakePlans plans) {
+        return new DemoData(identity, plans, new FakeDocuments(plans), INTERCHANGE);
+    }
+
+    /** The plan file as the plan-interchange module holds it (on the test class path from its jar). */
+    static String interchangeFile(String name) throws IOException {
+        try (InputStream in = PlanInterchangeImpl.class.getResourceAsStream("/plans/" + name)) {
+            assertTrue(in != null, name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     /** In-memory identity service. */
     static class FakeIdentity implements IdentityService {
@@ -142,27 +216,33 @@ class DemoDataTest {
                 });
     }
 
+    static final List<String> ALL_USERS = List.of("admin", "animateur", "ca1", "ca2", "ca3",
+            "animateur-rop", "ca1-rop", "ca2-rop", "ca3-rop", "animateur-cds", "ca1-cds", "ca2-cds", "ca3-cds");
+
     @Test
-    void activationWithTheFlagCreatesUsersAndPlanOnce() {
+    void activationWithTheFlagCreatesUsersAndPlansOnce() {
         FakeIdentity identity = new FakeIdentity();
         FakePlans plans = new FakePlans();
+        FakeDocuments documents = new FakeDocuments(plans);
 
-        new DemoData(identity, plans, contextWith("true"));
-        assertEquals(List.of("admin", "animateur", "ca1", "ca2", "ca3"), List.copyOf(identity.users.keySet()));
-        assertEquals(1, plans.plans.size());
+        new DemoData(identity, plans, documents, INTERCHANGE, contextWith("true"));
+        assertEquals(ALL_USERS, List.copyOf(identity.users.keySet()));
+        assertEquals(3, plans.plans.size());
+        assertEquals(3, documents.documents.size());
 
-        new DemoData(identity, plans, contextWith("true"));
-        assertEquals(5, identity.users.size());
-        assertEquals(1, plans.plans.size());
+        new DemoData(identity, plans, documents, INTERCHANGE, contextWith("true"));
+        assertEquals(13, identity.users.size());
+        assertEquals(3, plans.plans.size(), "idempotent");
     }
 
     @Test
     void activationWithoutTheFlagDoesNothing() {
         FakeIdentity identity = new FakeIdentity();
         FakePlans plans = new FakePlans();
-        new DemoData(identity, plans, contextWith(null));
-        new DemoData(identity, plans, contextWith("false"));
-        new DemoData(identity, plans, contextWith("yes"));
+        FakeDocuments documents = new FakeDocuments(plans);
+        new DemoData(identity, plans, documents, INTERCHANGE, contextWith(null));
+        new DemoData(identity, plans, documents, INTERCHANGE, contextWith("false"));
+        new DemoData(identity, plans, documents, INTERCHANGE, contextWith("yes"));
         assertTrue(identity.users.isEmpty());
         assertTrue(plans.plans.isEmpty());
     }
@@ -170,17 +250,29 @@ class DemoDataTest {
     @Test
     void usersHaveTheirRolesRegroupementAndPassword() {
         FakeIdentity identity = new FakeIdentity();
-        DemoData.Result result = new DemoData(identity, new FakePlans()).seed();
-        assertEquals(5, result.users().size());
+        DemoData.Result result = demo(identity, new FakePlans()).seed();
+        assertEquals(13, result.users().size());
 
         UserAccount admin = identity.findUser("admin").orElseThrow();
         assertEquals(Set.of(Role.ADMINISTRATOR, Role.FACILITATOR), admin.roles());
         assertEquals(Set.of(Role.FACILITATOR), identity.findUser("animateur").orElseThrow().roles());
         for (String board : List.of("ca1", "ca2", "ca3")) {
             assertEquals(Set.of(Role.BOARD_MEMBER), identity.findUser(board).orElseThrow().roles());
+            assertEquals("troc-monteregie", identity.findUser(board).orElseThrow().regroupementId());
         }
+        for (String suffix : List.of("rop", "cds")) {
+            String regroupement = suffix + "-mauricie";
+            UserAccount facilitator = identity.findUser("animateur-" + suffix).orElseThrow();
+            assertEquals(Set.of(Role.FACILITATOR), facilitator.roles());
+            assertEquals(regroupement, facilitator.regroupementId());
+            for (int i = 1; i <= 3; i++) {
+                UserAccount board = identity.findUser("ca" + i + "-" + suffix).orElseThrow();
+                assertEquals(Set.of(Role.BOARD_MEMBER), board.roles());
+                assertEquals(regroupement, board.regroupementId());
+            }
+        }
+        assertEquals(5, identity.usersOf("troc-monteregie").size());
         for (UserAccount user : identity.users.values()) {
-            assertEquals("troc-monteregie", user.regroupementId());
             assertTrue(identity.authenticate(user.username(), "demo".toCharArray()).isPresent());
             assertTrue(user.displayName().contains(" "), user.displayName());
         }
@@ -190,8 +282,9 @@ class DemoDataTest {
     void onlyMissingUsersAreCreated() {
         FakeIdentity identity = new FakeIdentity();
         identity.createUser("ca2", "Déjà là", "troc-monteregie", Set.of(Role.BOARD_MEMBER), "autre".toCharArray());
-        DemoData.Result result = new DemoData(identity, new FakePlans()).seed();
-        assertEquals(List.of("admin", "animateur", "ca1", "ca3"), result.users());
+        DemoData.Result result = demo(identity, new FakePlans()).seed();
+        assertEquals(12, result.users().size());
+        assertTrue(!result.users().contains("ca2"));
         assertEquals("Déjà là", identity.findUser("ca2").orElseThrow().displayName());
     }
 
@@ -208,59 +301,65 @@ class DemoDataTest {
             }
         };
         FakePlans plans = new FakePlans();
-        DemoData.Result result = new DemoData(identity, plans).seed();
-        assertEquals(List.of("admin", "animateur", "ca2", "ca3"), result.users());
-        assertEquals(1, result.plans().size());
+        DemoData.Result result = demo(identity, plans).seed();
+        assertEquals(12, result.users().size());
+        assertEquals(3, result.plans().size());
     }
 
     @Test
-    void theTrocPlanIsTranscribedFaithfully() {
+    void theThreeRealPlansAreImportedEachInItsRegroupement() throws Exception {
         FakePlans plans = new FakePlans();
-        new DemoData(new FakeIdentity(), plans).seed();
-        Plan plan = plans.plans.values().iterator().next();
+        FakeDocuments documents = new FakeDocuments(plans);
+        DemoData.Result result = new DemoData(new FakeIdentity(), plans, documents, INTERCHANGE).seed();
+        assertEquals(3, result.plans().size());
+        assertEquals(List.of("animateur", "animateur-rop", "animateur-cds"), documents.importers);
 
-        assertEquals("troc-monteregie", plan.regroupementId());
-        assertEquals("Plan d'action TROC Montérégie 2023-2024", plan.title());
-        assertEquals("2023-2024", plan.period());
-        assertEquals(PlanStatus.DRAFT, plan.status());
-        assertEquals(List.of("animateur"), plans.creators);
-        assertTrue(plan.mission().startsWith("C'est avec plaisir que le conseil d'administration de la TROC"));
-        assertTrue(plan.mission().contains("quatre grandes orientations"));
-        assertEquals(4, plan.mission().split("\n\n").length);
-
-        assertEquals(List.of(
-                "Financement, reconnaissance et visibilité des organismes communautaires autonomes",
-                "Relations entre les CISSS et le MSSS et les organismes communautaires",
-                "Le renforcement de la vie associative",
-                "Justice sociale, enjeux sociaux régionaux et nationaux"),
-                plan.objectives().stream().map(ca.concerto.plan.api.Objective::title).toList());
-        assertEquals(List.of(6, 4, 6, 15),
-                plan.objectives().stream().map(o -> o.actions().size()).toList());
-
-        ca.concerto.plan.api.Action first = plan.objectives().get(0).actions().get(0);
-        assertTrue(first.title().startsWith("Que la TROC Montérégie fasse des représentations"));
-        assertEquals("TROC Montérégie", first.responsible());
-        assertEquals(null, first.schedule());
-        ca.concerto.plan.api.Action permanence = plan.objectives().get(3).actions().get(1);
-        assertEquals("Que la permanence de la TROC Montérégie soutienne les délégués et la réflexion des tables "
-                + "locales en itinérance.", permanence.title());
-        assertEquals("Permanence de la TROC Montérégie", permanence.responsible());
-        ca.concerto.plan.api.Action last = plan.objectives().get(3).actions().get(14);
-        assertTrue(last.title().contains("rencontre le JAG"));
-        // no Markdown or layout residue from the converted document
-        plan.objectives().stream().flatMap(o -> o.actions().stream()).forEach(a -> {
-            assertTrue(!a.title().contains("*") && !a.title().contains("^") && !a.title().contains("|"), a.title());
-            assertTrue(a.title().startsWith("Que "), a.title());
-        });
+        Map<String, String> files = Map.of("troc-monteregie", "troc-monteregie-2023-2024.json",
+                "rop-mauricie", "rop-mauricie-2021-2022.json", "cds-mauricie", "cds-mauricie-2009-2010.json");
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            List<PlanSummary> listed = plans.listPlans(e.getKey());
+            assertEquals(1, listed.size(), e.getKey());
+            PlanDocument stored = documents.document(e.getKey(), listed.get(0).id()).orElseThrow();
+            PlanDocument source = INTERCHANGE.read(interchangeFile(e.getValue()));
+            assertEquals(INTERCHANGE.fingerprint(source), INTERCHANGE.fingerprint(stored),
+                    e.getValue() + ": the bundle's copy is the interchange module's file");
+            assertEquals(PlanStatus.DRAFT, plans.findPlan(e.getKey(), listed.get(0).id()).orElseThrow().status());
+        }
+        String troc = plans.listPlans("troc-monteregie").get(0).title();
+        assertTrue(troc.contains("TROC Montérégie 2023-2024"), troc);
     }
 
     @Test
-    void planFileRejectsMalformedLines() {
-        assertThrows(IllegalArgumentException.class, () -> PlanFile.parse("periode: 2023-2024"));
-        assertThrows(IllegalArgumentException.class, () -> PlanFile.parse("titre: T\naction: sans objectif"));
-        assertThrows(IllegalArgumentException.class, () -> PlanFile.parse("titre: T\ninconnu: x"));
-        PlanDraft draft = PlanFile.parse("# note\ntitre: T\n\nobjectif: O\naction: A | | Automne 2024\n");
-        assertEquals(new PlanDraft.ActionDraft("A", null, "Automne 2024"), draft.objectives().get(0).actions().get(0));
-        assertEquals(null, draft.mission());
+    void aPlanAlreadyThereIsNotImportedAgain() {
+        FakePlans plans = new FakePlans();
+        plans.createPlan("rop-mauricie", new PlanDraft("Plan d’action 2021 – 2022", "Avril 2021 – mars 2022", null,
+                List.of()), "animateur-rop");
+        DemoData.Result result = demo(new FakeIdentity(), plans).seed();
+        assertEquals(2, result.plans().size());
+        assertEquals(1, plans.listPlans("rop-mauricie").size());
+    }
+
+    @Test
+    void aPlanThatFailsToImportDoesNotKeepTheOthersOut() {
+        FakePlans plans = new FakePlans();
+        FakeDocuments documents = new FakeDocuments(plans) {
+            @Override
+            public PlanSummary importDocument(String regroupementId, PlanDocument document, String importedBy) {
+                if (regroupementId.equals("troc-monteregie")) {
+                    throw new IllegalStateException("database down for this one");
+                }
+                return super.importDocument(regroupementId, document, importedBy);
+            }
+        };
+        DemoData.Result result = new DemoData(new FakeIdentity(), plans, documents, INTERCHANGE).seed();
+        assertEquals(2, result.plans().size());
+        assertEquals(13, result.users().size());
+    }
+
+    @Test
+    void aMissingPlanFileIsReportedByName() {
+        DemoData demo = demo(new FakeIdentity(), new FakePlans());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> demo.load("absent.json"));
+        assertTrue(e.getMessage().contains("absent.json"), e.getMessage());
     }
 }

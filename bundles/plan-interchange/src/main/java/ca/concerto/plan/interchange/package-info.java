@@ -3,7 +3,7 @@
  * fingerprints of versions, reading with every problem reported, and diffs between versions.
  * See the bundle's README and {@code schema/concerto-plan.schema.json}.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package ca.concerto.plan.interchange;
 

@@ -5,6 +5,7 @@ import ca.concerto.plan.interchange.PlanDiff;
 import ca.concerto.plan.interchange.PlanInterchange;
 import ca.concerto.plan.interchange.Problem;
 import ca.concerto.plan.model.PlanDocument;
+import ca.concerto.plan.model.PlanItem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,6 +68,35 @@ public class PlanInterchangeImpl implements PlanInterchange {
     /** Reads UTF-8 bytes. */
     public PlanDocument read(byte[] utf8) throws InvalidPlanFileException {
         return read(new String(utf8, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public byte[] canonicalItemBytes(PlanItem item) {
+        return Json.canonical(Trees.itemFields(Objects.requireNonNull(item, "item")).map);
+    }
+
+    @Override
+    public PlanItem readItem(String json) throws InvalidPlanFileException {
+        if (json == null) {
+            throw new InvalidPlanFileException(List.of(new Problem("$", "l'élément est vide")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Object tree;
+        try {
+            tree = Json.parse(json, problems);
+        } catch (Json.MalformedJson e) {
+            throw new InvalidPlanFileException(List.of(e.problem));
+        }
+        Reader reader = new Reader();
+        PlanItem item = reader.item(tree, "$");
+        problems.addAll(reader.problems);
+        if (!problems.isEmpty() || item == null) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem("$", "élément invalide"));
+            }
+            throw new InvalidPlanFileException(problems);
+        }
+        return item;
     }
 
     @Override

@@ -293,7 +293,7 @@ class PlanDocumentRoutesTest {
     void diffBetweenTwoVersions() throws Exception {
         long id = importFile(TROC, file(FILES.get(0)));
         PlanDocument document = documents.document(TROC, id).orElseThrow();
-        PlanItem action = document.allItems().stream().filter(i -> i.action() != null).findFirst().orElseThrow();
+        PlanItem action = document.allItems().stream().filter(i -> i.children().isEmpty()).findFirst().orElseThrow();
         String oldTitle = action.title();
         documents.updateItem(TROC, id, action.key(), documents.itemRevisions(TROC, id).get(action.key()),
                 action.withTitle("Que la TROC Montérégie rencontre les élu·e·s provinciaux"), "animateur");

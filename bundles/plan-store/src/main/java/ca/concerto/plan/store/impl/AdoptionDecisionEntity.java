@@ -45,11 +45,18 @@ public class AdoptionDecisionEntity {
     @Column(name = "decision_comment", updatable = false)
     private String comment;
 
+    @Column(name = "version_number", updatable = false)
+    private Integer versionNumber;
+
+    @Column(name = "version_fingerprint", updatable = false)
+    private String versionFingerprint;
+
     protected AdoptionDecisionEntity() {
     }
 
     AdoptionDecisionEntity(String regroupementId, long planId, DecisionOutcome outcome, String body,
-                           String decidedBy, OffsetDateTime decidedAt, String comment) {
+                           String decidedBy, OffsetDateTime decidedAt, String comment, Integer versionNumber,
+                           String versionFingerprint) {
         this.regroupementId = regroupementId;
         this.planId = planId;
         this.outcome = outcome;
@@ -57,10 +64,12 @@ public class AdoptionDecisionEntity {
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
         this.comment = comment;
+        this.versionNumber = versionNumber;
+        this.versionFingerprint = versionFingerprint;
     }
 
     AdoptionDecision toApi() {
         return new AdoptionDecision(id, planId, regroupementId, outcome, body, decidedBy, decidedAt.toInstant(),
-                comment);
+                comment, versionNumber, versionFingerprint);
     }
 }

@@ -1,11 +1,8 @@
 package ca.concerto.plan.store.impl;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import ca.concerto.plan.api.PlanStatus;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +10,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/**
+ * A plan: its tenant, status and revision, and the document-level part of its working document
+ * ({@code documentHeader}: canonical interchange JSON of the document without its items; the
+ * items are {@link PlanItemEntity} rows). {@code title} and {@code period} are copies of the
+ * document's, kept for lists and written only together with the header.
+ */
 @Entity
 @Table(name = "plan")
 public class PlanEntity {
@@ -36,7 +37,12 @@ public class PlanEntity {
     @Column(name = "period_label")
     private String period;
 
-    private String mission;
+    @Column(name = "document_header", nullable = false)
+    private String documentHeader;
+
+    /** The version recorded when the plan was last submitted; the decision is bound to it. */
+    @Column(name = "submitted_version")
+    private Integer submittedVersion;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -52,19 +58,15 @@ public class PlanEntity {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
-    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("sortOrder")
-    private List<ObjectiveEntity> objectives = new ArrayList<>();
-
     protected PlanEntity() {
     }
 
-    PlanEntity(String regroupementId, String title, String period, String mission, String createdBy,
+    PlanEntity(String regroupementId, String title, String period, String documentHeader, String createdBy,
                OffsetDateTime createdAt) {
         this.regroupementId = regroupementId;
         this.title = title;
         this.period = period;
-        this.mission = mission;
+        this.documentHeader = documentHeader;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.status = PlanStatus.DRAFT;
@@ -74,13 +76,20 @@ public class PlanEntity {
     String regroupementId() { return regroupementId; }
     String title() { return title; }
     String period() { return period; }
-    String mission() { return mission; }
+    String documentHeader() { return documentHeader; }
+    Integer submittedVersion() { return submittedVersion; }
     PlanStatus status() { return status; }
     long revision() { return revision; }
     OffsetDateTime createdAt() { return createdAt; }
     String createdBy() { return createdBy; }
-    List<ObjectiveEntity> objectives() { return objectives; }
 
     void status(PlanStatus status) { this.status = status; }
-    void title(String title) { this.title = title; }
+    void submittedVersion(Integer number) { this.submittedVersion = number; }
+
+    /** Changes the document-level part; title and period follow it. */
+    void header(String documentHeader, String title, String period) {
+        this.documentHeader = documentHeader;
+        this.title = title;
+        this.period = period;
+    }
 }

@@ -3,10 +3,14 @@ package ca.concerto.plan.store.impl;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,17 +28,44 @@ import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.api.PlanSummary;
+import ca.concerto.plan.interchange.PlanInterchange;
+import ca.concerto.plan.model.ActionDetails;
+import ca.concerto.plan.model.LevelDefinition;
+import ca.concerto.plan.model.NumberingStyle;
+import ca.concerto.plan.model.Period;
+import ca.concerto.plan.model.PlanDocument;
+import ca.concerto.plan.model.PlanItem;
+import ca.concerto.plan.model.Schedule;
+import ca.concerto.plan.model.Statement;
+import ca.concerto.plan.model.StatementKind;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
-/** Plans on JPA. Every query names the regroupement; a plan of another regroupement is absent. */
+/**
+ * Plans on JPA. Every query names the regroupement; a plan of another regroupement is absent.
+ *
+ * <p>A plan's content is its document ({@link DocumentRows}, the same rows that
+ * {@link PlanDocumentServiceImpl} reads and writes): {@link #createPlan} builds a two-level
+ * document ("Objectif", "Action"; keys "o1", "o1.a1"; numbers "1", "1.1") and {@link #findPlan}
+ * derives objectives and actions from the document. Submitting a plan binds it to a version of its
+ * document, and the decision on it carries that version's number and fingerprint.
+ */
 @Component(service = PlanService.class)
 public class PlanServiceImpl implements PlanService {
 
+    /** The period of a plan created without one (a document always has a period). */
+    static final String UNKNOWN_PERIOD = "À déterminer";
+    /** Who records the version of a submission: {@link #markSubmitted} is not told who submits. */
+    static final String SUBMISSION_AUTHOR = "concerto";
+    static final String SUBMISSION_NOTE = "Soumis pour adoption";
+
     private final StoreContext store;
+    private final DocumentRows rows;
 
     @Activate
-    public PlanServiceImpl(@Reference StoreContext store) {
+    public PlanServiceImpl(@Reference StoreContext store, @Reference PlanInterchange interchange) {
         this.store = store;
+        this.rows = new DocumentRows(interchange);
     }
 
     @Override
@@ -51,7 +82,7 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public Optional<Plan> findPlan(String regroupementId, long planId) {
         String r = tenant(regroupementId);
-        return store.read(em -> load(em, r, planId).map(PlanServiceImpl::toApi));
+        return store.read(em -> DocumentRows.plan(em, r, planId).map(p -> toApi(rows.load(em, p))));
     }
 
     @Override
@@ -61,23 +92,10 @@ public class PlanServiceImpl implements PlanService {
         if (createdBy == null || createdBy.isBlank()) {
             throw new IllegalArgumentException("createdBy is required");
         }
+        PlanDocument document = document(draft);
         return store.inTransaction(em -> {
-            PlanEntity plan = new PlanEntity(r, draft.title(), draft.period(), draft.mission(), createdBy, now());
-            int o = 0;
-            for (PlanDraft.ObjectiveDraft od : draft.objectives()) {
-                o++;
-                ObjectiveEntity objective = new ObjectiveEntity(plan, o, Integer.toString(o), od.title());
-                int a = 0;
-                for (PlanDraft.ActionDraft ad : od.actions()) {
-                    a++;
-                    objective.actions().add(new ActionEntity(objective, a, o + "." + a, ad.title(), ad.responsible(),
-                            ad.schedule()));
-                }
-                plan.objectives().add(objective);
-            }
-            em.persist(plan);
-            em.flush();
-            return toApi(plan);
+            PlanEntity plan = rows.insertPlan(em, r, document, createdBy, now());
+            return toApi(rows.load(em, plan));
         });
     }
 
@@ -85,13 +103,17 @@ public class PlanServiceImpl implements PlanService {
     public Plan markSubmitted(String regroupementId, long planId) {
         String r = tenant(regroupementId);
         return store.inTransaction(em -> {
-            PlanEntity plan = load(em, r, planId).orElseThrow(() -> new PlanNotFoundException(planId));
+            PlanEntity plan = DocumentRows.lock(em, r, planId, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> new PlanNotFoundException(planId));
             if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.CHANGES_REQUESTED) {
                 throw new InvalidPlanStateException(planId, plan.status(), "submit it for adoption");
             }
+            // every submitted draft is an immutable version: the latest one if nothing changed since
+            PlanVersionEntity version = rows.currentVersion(em, plan, SUBMISSION_AUTHOR, SUBMISSION_NOTE, now());
+            plan.submittedVersion(version.number());
             plan.status(PlanStatus.SUBMITTED);
             em.flush();
-            return toApi(plan);
+            return toApi(rows.load(em, plan));
         });
     }
 
@@ -104,12 +126,17 @@ public class PlanServiceImpl implements PlanService {
             throw new IllegalArgumentException("decidedBy is required");
         }
         return store.inTransaction(em -> {
-            PlanEntity plan = load(em, r, planId).orElseThrow(() -> new PlanNotFoundException(planId));
+            PlanEntity plan = DocumentRows.lock(em, r, planId, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> new PlanNotFoundException(planId));
             if (plan.status() != PlanStatus.SUBMITTED) {
                 throw new InvalidPlanStateException(planId, plan.status(), "record a decision");
             }
+            // a plan submitted before versions existed gets its version now
+            PlanVersionEntity version = plan.submittedVersion() == null
+                    ? rows.currentVersion(em, plan, SUBMISSION_AUTHOR, SUBMISSION_NOTE, now())
+                    : DocumentRows.version(em, planId, plan.submittedVersion()).orElseThrow();
             AdoptionDecisionEntity decision = new AdoptionDecisionEntity(r, planId, outcome, body, decidedBy, now(),
-                    comment);
+                    comment, version.number(), version.fingerprint());
             em.persist(decision);
             plan.status(outcome.resultingStatus());
             em.flush();
@@ -158,8 +185,8 @@ public class PlanServiceImpl implements PlanService {
     }
 
     /**
-     * Renames a plan if it is still at {@code expectedRevision}. Not in the PlanService API yet:
-     * it shows (and tests) how an edit guards against stale writes.
+     * Renames a plan (its document's title) if it is still at {@code expectedRevision}. Not in the
+     * PlanService API yet: it shows (and tests) how an edit guards against stale writes.
      *
      * @throws ConcurrentModificationException if the plan changed since the caller read it
      */
@@ -171,28 +198,110 @@ public class PlanServiceImpl implements PlanService {
                 throw new ConcurrentModificationException("Plan " + planId + " is at revision " + plan.revision()
                         + ", not " + expectedRevision + ": it was changed by someone else; reload it and try again.");
             }
-            plan.title(title);
+            rename(em, plan, title);
             em.flush();
-            return toApi(plan);
+            return toApi(rows.load(em, plan));
         });
     }
 
-    static Optional<PlanEntity> load(EntityManager em, String regroupementId, long planId) {
-        return em.createQuery("SELECT p FROM PlanEntity p WHERE p.regroupementId = :r AND p.id = :id", PlanEntity.class)
-                .setParameter("r", regroupementId)
-                .setParameter("id", planId)
-                .getResultStream()
-                .findFirst();
+    /** Changes the title in the plan's document header (and its copy for lists). */
+    void rename(EntityManager em, PlanEntity plan, String title) {
+        PlanDocument renamed = rows.load(em, plan).document().withTitle(title);
+        plan.header(rows.headerJson(renamed), renamed.title(), renamed.period().text());
     }
 
-    static Plan toApi(PlanEntity p) {
-        List<Objective> objectives = p.objectives().stream()
-                .map(o -> new Objective(o.id(), o.number(), o.title(), o.actions().stream()
-                        .map(a -> new Action(a.id(), a.number(), a.title(), a.responsible(), a.schedule()))
-                        .toList()))
-                .toList();
-        return new Plan(p.id(), p.regroupementId(), p.title(), p.period(), p.mission(), p.status(), p.revision(),
+    static Optional<PlanEntity> load(EntityManager em, String regroupementId, long planId) {
+        return DocumentRows.plan(em, regroupementId, planId);
+    }
+
+    // ---- the simple view of a document ----------------------------------------------------------
+
+    /** The document of a new plan: two levels, objectives "o1" numbered "1", actions "o1.a1" numbered "1.1". */
+    static PlanDocument document(PlanDraft draft) {
+        List<PlanItem> objectives = new ArrayList<>();
+        int o = 0;
+        for (PlanDraft.ObjectiveDraft od : draft.objectives()) {
+            o++;
+            List<PlanItem> actions = new ArrayList<>();
+            int a = 0;
+            for (PlanDraft.ActionDraft ad : od.actions()) {
+                a++;
+                ActionDetails details = new ActionDetails(List.of(), blank(ad.responsible()) ? List.of()
+                        : List.of(ad.responsible()), List.of(), List.of(), List.of(), List.of(),
+                        blank(ad.schedule()) ? null : Schedule.of(ad.schedule()), List.of(), List.of(), List.of(),
+                        List.of(), false);
+                actions.add(new PlanItem("o" + o + ".a" + a, 1, o + "." + a, ad.title(), null, details, List.of()));
+            }
+            objectives.add(new PlanItem("o" + o, 0, Integer.toString(o), od.title(), null, null, actions));
+        }
+        List<Statement> statements = blank(draft.mission()) ? List.of()
+                : List.of(new Statement(StatementKind.MISSION, null, List.of(draft.mission())));
+        return new PlanDocument(PlanDocument.FORMAT_VERSION, draft.title(), null,
+                Period.of(blank(draft.period()) ? UNKNOWN_PERIOD : draft.period()), statements, null,
+                List.of(new LevelDefinition("Objectif", NumberingStyle.DECIMAL),
+                        new LevelDefinition("Action", NumberingStyle.DECIMAL)),
+                objectives, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The plan as the simple API shows it: root items are its objectives; under each, every
+     * descendant that carries action details is an action (depth first, with its own number). A
+     * plan whose items carry no action details at all (propositions as plain text, as the TROC's)
+     * shows the leaves under each root as its actions.
+     */
+    static Plan toApi(DocumentRows.Loaded loaded) {
+        PlanEntity p = loaded.plan();
+        PlanDocument d = loaded.document();
+        Map<String, PlanItemEntity> ids = loaded.rows();
+        Map<String, ca.concerto.plan.model.Organization> orgs = d.organizations().stream()
+                .collect(Collectors.toMap(ca.concerto.plan.model.Organization::key, Function.identity()));
+        boolean details = d.allItems().stream().anyMatch(i -> i.action() != null);
+        List<Objective> objectives = new ArrayList<>();
+        for (PlanItem root : d.items()) {
+            List<Action> actions = new ArrayList<>();
+            collectActions(root.children(), details, orgs, ids, actions);
+            objectives.add(new Objective(ids.get(root.key()).id(), root.number(), root.title(), actions));
+        }
+        String mission = d.statements().stream().filter(s -> s.kind() == StatementKind.MISSION)
+                .map(s -> String.join("\n\n", s.paragraphs())).findFirst().orElse(null);
+        return new Plan(p.id(), p.regroupementId(), d.title(), d.period().text(), mission, p.status(), p.revision(),
                 p.createdAt().toInstant(), p.createdBy(), objectives);
+    }
+
+    private static void collectActions(List<PlanItem> items, boolean details,
+                                       Map<String, ca.concerto.plan.model.Organization> orgs,
+                                       Map<String, PlanItemEntity> ids, List<Action> out) {
+        for (PlanItem i : items) {
+            ActionDetails a = i.action();
+            if (a != null) {
+                out.add(new Action(ids.get(i.key()).id(), i.number(), i.title(), responsible(a, orgs),
+                        a.schedule() == null ? null : a.schedule().text()));
+            } else if (!details && i.children().isEmpty()) {
+                out.add(new Action(ids.get(i.key()).id(), i.number(), i.title(), null, null));
+            }
+            collectActions(i.children(), details, orgs, ids, out);
+        }
+    }
+
+    /** The responsible people or roles as written, else the responsible organizations' names. */
+    static String responsible(ActionDetails a, Map<String, ca.concerto.plan.model.Organization> orgs) {
+        if (!a.responsible().isEmpty()) {
+            return String.join(", ", a.responsible());
+        }
+        if (!a.responsibleOrganizations().isEmpty()) {
+            return a.responsibleOrganizations().stream()
+                    .map(k -> orgs.containsKey(k) ? orgName(orgs.get(k)) : k)
+                    .collect(Collectors.joining(", "));
+        }
+        return null;
+    }
+
+    private static String orgName(ca.concerto.plan.model.Organization o) {
+        return o.acronym() != null ? o.acronym() : o.name();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     static String tenant(String regroupementId) {

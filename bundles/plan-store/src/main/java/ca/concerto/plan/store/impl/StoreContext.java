@@ -43,7 +43,7 @@ public class StoreContext {
     /** The owner under which the plan store's migrations are recorded. */
     static final String SCHEMA_OWNER = "concerto-plan-store";
     static final String MIGRATION_FOLDER = "db/migration";
-    static final List<Class<?>> ENTITIES = List.of(PlanEntity.class, ObjectiveEntity.class, ActionEntity.class,
+    static final List<Class<?>> ENTITIES = List.of(PlanEntity.class, PlanItemEntity.class, PlanVersionEntity.class,
             OrganizationEntity.class, AdoptionDecisionEntity.class, UserAccountEntity.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreContext.class);

@@ -60,7 +60,7 @@ class PlanStoreTest {
             StoreContext again = new StoreContext(f.db.dataSource,
                     () -> assertEquals(List.of(), f.migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts())));
             again.close();
-            assertEquals(1, count(f, "SELECT COUNT(*) FROM concerto_schema_history WHERE owner = 'concerto-plan-store'"));
+            assertEquals(3, count(f, "SELECT COUNT(*) FROM concerto_schema_history WHERE owner = 'concerto-plan-store'"));
         }
     }
 
@@ -159,6 +159,13 @@ class PlanStoreTest {
             assertThrows(InvalidPlanStateException.class,
                     () -> f.plans.recordDecision(TROC, id, DecisionOutcome.REJECT, "CA", "president", null));
             assertEquals(List.of(changes, adopted), f.plans.decisions(TROC, id));
+            // both decisions are bound to version 1: the document did not change between the submissions
+            String fingerprint = f.interchange.fingerprint(f.documents.document(TROC, id).orElseThrow());
+            assertEquals(1, changes.versionNumber());
+            assertEquals(fingerprint, changes.versionFingerprint());
+            assertEquals(1, adopted.versionNumber());
+            assertEquals(fingerprint, adopted.versionFingerprint());
+            assertEquals(List.of(1), f.documents.versions(TROC, id).stream().map(v -> v.number()).toList());
             assertEquals("Préciser l'échéancier", changes.comment());
             assertEquals(id, adopted.planId());
 
@@ -205,7 +212,7 @@ class PlanStoreTest {
             ConcurrentModificationException race = assertThrows(ConcurrentModificationException.class,
                     () -> f.store.inTransaction((EntityManager em) -> {
                         PlanEntity mine = PlanServiceImpl.load(em, TROC, plan.id()).orElseThrow();
-                        mine.title("Version A");
+                        f.plans.rename(em, mine, "Version A");
                         f.plans.renamePlan(TROC, plan.id(), mine.revision(), "Version B"); // commits first
                         return null;
                     }));

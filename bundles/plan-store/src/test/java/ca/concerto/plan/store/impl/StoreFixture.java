@@ -10,20 +10,25 @@ import java.util.stream.Stream;
 
 import ca.concerto.persistence.api.MigrationScript;
 import ca.concerto.persistence.impl.JdbcSchemaMigrations;
+import ca.concerto.plan.interchange.PlanInterchange;
+import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
 
 /** A fresh database, migrated with the bundle's own scripts, and the store on it. */
 final class StoreFixture implements AutoCloseable {
     final TestDatabase db;
     final JdbcSchemaMigrations migrations;
     final StoreContext store;
+    final PlanInterchange interchange = new PlanInterchangeImpl();
     final PlanServiceImpl plans;
+    final PlanDocumentServiceImpl documents;
     final IdentityServiceImpl identity;
 
     StoreFixture(String kind) throws Exception {
         db = TestDatabase.create(kind);
         migrations = new JdbcSchemaMigrations(db.dataSource);
         store = new StoreContext(db.dataSource, () -> migrations.migrate(StoreContext.SCHEMA_OWNER, scripts()));
-        plans = new PlanServiceImpl(store);
+        plans = new PlanServiceImpl(store, interchange);
+        documents = new PlanDocumentServiceImpl(store, interchange);
         identity = new IdentityServiceImpl(store, 1_000);
     }
 

@@ -1,0 +1,286 @@
+package ca.concerto.plan.store.impl;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import ca.concerto.plan.api.EditConflictException;
+import ca.concerto.plan.api.PlanNotFoundException;
+import ca.concerto.plan.interchange.InvalidPlanFileException;
+import ca.concerto.plan.interchange.PlanInterchange;
+import ca.concerto.plan.model.PlanDocument;
+import ca.concerto.plan.model.PlanItem;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * A plan's working document as rows, and its versions. The one path through which both
+ * {@link PlanServiceImpl} and {@link PlanDocumentServiceImpl} read and write plan content:
+ * <ul>
+ * <li>{@code plan.document_header}: the canonical interchange JSON of the document without its
+ * items (title, period, statements, levels, organizations, committees, annexes...);</li>
+ * <li>{@code plan_item}: one row per item (key, parent key, position among its siblings, level,
+ * revision) with the item's own fields as canonical item JSON;</li>
+ * <li>{@code plan_version}: immutable versions, the whole document as canonical JSON with its
+ * fingerprint.</li>
+ * </ul>
+ * Every method runs inside the caller's transaction. Methods that write lock the plan row first
+ * (writers of one plan are serialized: no lost update, no two versions with one number).
+ */
+final class DocumentRows {
+
+    private final PlanInterchange interchange;
+
+    DocumentRows(PlanInterchange interchange) {
+        this.interchange = Objects.requireNonNull(interchange, "interchange");
+    }
+
+    PlanInterchange interchange() {
+        return interchange;
+    }
+
+    /** The working document and, by item key, the rows it was read from. */
+    record Loaded(PlanEntity plan, PlanDocument document, Map<String, PlanItemEntity> rows) {
+    }
+
+    // ---- writing ----------------------------------------------------------------------------
+
+    /** Persists a new plan (DRAFT) holding {@code document}. */
+    PlanEntity insertPlan(EntityManager em, String regroupementId, PlanDocument document, String createdBy,
+                          OffsetDateTime at) {
+        Objects.requireNonNull(document, "document");
+        PlanEntity plan = new PlanEntity(regroupementId, document.title(), document.period().text(),
+                headerJson(document), createdBy, at);
+        em.persist(plan);
+        em.flush(); // the id
+        insertItems(em, plan, document.items(), null, createdBy, at);
+        em.flush();
+        return plan;
+    }
+
+    private void insertItems(EntityManager em, PlanEntity plan, List<PlanItem> items, String parentKey,
+                             String by, OffsetDateTime at) {
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = items.get(i);
+            em.persist(new PlanItemEntity(plan.regroupementId(), plan.id(), item.key(), parentKey, i, item.level(),
+                    itemJson(item), by, at));
+            insertItems(em, plan, item.children(), item.key(), by, at);
+        }
+    }
+
+    /**
+     * Replaces one item's own fields if its revision is still {@code expectedRevision}: an
+     * {@code UPDATE ... WHERE revision = ?}. The plan row is locked first and its revision
+     * increased (a content change is a change of the plan).
+     *
+     * @return the item's new revision
+     */
+    long updateItem(EntityManager em, String regroupementId, long planId, String itemKey, long expectedRevision,
+                    PlanItem changed, String editedBy, OffsetDateTime at) {
+        Objects.requireNonNull(changed, "changed");
+        if (itemKey == null || !itemKey.equals(changed.key())) {
+            throw new IllegalArgumentException("The changed item's key " + changed.key() + " is not " + itemKey);
+        }
+        PlanEntity plan = lock(em, regroupementId, planId, LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+                .orElseThrow(() -> new PlanNotFoundException(planId));
+        PlanItemEntity row = em.createQuery("SELECT i FROM PlanItemEntity i WHERE i.planId = :plan AND i.itemKey = :key",
+                        PlanItemEntity.class)
+                .setParameter("plan", planId)
+                .setParameter("key", itemKey)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Plan " + planId + " has no item " + itemKey));
+        if (row.revision() != expectedRevision) {
+            throw new EditConflictException(itemKey, find(load(em, plan).document(), itemKey), row.revision(), changed);
+        }
+        PlanItem stored = item(row);
+        PlanItem updated = new PlanItem(itemKey, stored.level(), changed.number(), changed.title(),
+                changed.description(), changed.action(), List.of());
+        // An item's own fields can break only the document's references (organizations); the place,
+        // level and key stay. The document-level part with this item alone checks exactly that.
+        readDocument(plan.documentHeader(), "plan " + planId).withItems(List.of(updated));
+        int count = em.createQuery("UPDATE PlanItemEntity i SET i.content = :content, i.revision = i.revision + 1,"
+                        + " i.updatedBy = :by, i.updatedAt = :at"
+                        + " WHERE i.planId = :plan AND i.itemKey = :key AND i.revision = :expected")
+                .setParameter("content", itemJson(updated))
+                .setParameter("by", editedBy)
+                .setParameter("at", at)
+                .setParameter("plan", planId)
+                .setParameter("key", itemKey)
+                .setParameter("expected", expectedRevision)
+                .executeUpdate();
+        if (count != 1) {
+            // cannot happen while writers lock the plan row; kept as the guard of last resort
+            em.refresh(row);
+            throw new EditConflictException(itemKey, find(load(em, plan).document(), itemKey), row.revision(),
+                    changed);
+        }
+        return expectedRevision + 1;
+    }
+
+    /** Records the working document as the plan's next version (the plan row must be locked). */
+    PlanVersionEntity recordVersion(EntityManager em, PlanEntity plan, String createdBy, String note,
+                                    OffsetDateTime at) {
+        PlanDocument document = load(em, plan).document();
+        Integer last = em.createQuery("SELECT MAX(v.number) FROM PlanVersionEntity v WHERE v.planId = :plan",
+                        Integer.class)
+                .setParameter("plan", plan.id())
+                .getSingleResult();
+        int number = last == null ? 1 : last + 1;
+        PlanVersionEntity version = new PlanVersionEntity(plan.regroupementId(), plan.id(), number,
+                interchange.fingerprint(document), utf8(interchange.canonicalBytes(document)), createdBy, at,
+                note == null || note.isBlank() ? null : note);
+        em.persist(version);
+        em.flush();
+        return version;
+    }
+
+    /** The latest version if it holds the working document as it is, else a new version. */
+    PlanVersionEntity currentVersion(EntityManager em, PlanEntity plan, String createdBy, String note,
+                                     OffsetDateTime at) {
+        Optional<PlanVersionEntity> latest = latestVersion(em, plan.id());
+        if (latest.isPresent()
+                && latest.get().fingerprint().equals(interchange.fingerprint(load(em, plan).document()))) {
+            return latest.get();
+        }
+        return recordVersion(em, plan, createdBy, note, at);
+    }
+
+    // ---- reading ----------------------------------------------------------------------------
+
+    static Optional<PlanEntity> plan(EntityManager em, String regroupementId, long planId) {
+        return em.createQuery("SELECT p FROM PlanEntity p WHERE p.regroupementId = :r AND p.id = :id", PlanEntity.class)
+                .setParameter("r", regroupementId)
+                .setParameter("id", planId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The plan of this regroupement, its row locked until the transaction ends. */
+    static Optional<PlanEntity> lock(EntityManager em, String regroupementId, long planId, LockModeType mode) {
+        return em.createQuery("SELECT p FROM PlanEntity p WHERE p.regroupementId = :r AND p.id = :id", PlanEntity.class)
+                .setParameter("r", regroupementId)
+                .setParameter("id", planId)
+                .setLockMode(mode)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The working document of a plan, read from its rows. */
+    Loaded load(EntityManager em, PlanEntity plan) {
+        PlanDocument header = readDocument(plan.documentHeader(), "plan " + plan.id());
+        List<PlanItemEntity> rows = em.createQuery("SELECT i FROM PlanItemEntity i WHERE i.planId = :plan"
+                        + " ORDER BY i.sortOrder, i.id", PlanItemEntity.class)
+                .setParameter("plan", plan.id())
+                .getResultList();
+        Map<String, PlanItemEntity> byKey = new LinkedHashMap<>();
+        Map<String, List<PlanItemEntity>> byParent = new HashMap<>();
+        for (PlanItemEntity row : rows) {
+            byKey.put(row.itemKey(), row);
+            byParent.computeIfAbsent(row.parentKey(), k -> new ArrayList<>()).add(row);
+        }
+        List<PlanItem> roots = children(byParent, null);
+        return new Loaded(plan, header.withItems(roots), byKey);
+    }
+
+    private List<PlanItem> children(Map<String, List<PlanItemEntity>> byParent, String parentKey) {
+        List<PlanItem> out = new ArrayList<>();
+        for (PlanItemEntity row : byParent.getOrDefault(parentKey, List.of())) {
+            out.add(item(row).withChildren(children(byParent, row.itemKey())));
+        }
+        return out;
+    }
+
+    /** The item's own fields as stored (no children). */
+    PlanItem item(PlanItemEntity row) {
+        try {
+            return interchange.readItem(row.content());
+        } catch (InvalidPlanFileException e) {
+            throw new IllegalStateException("Item " + row.itemKey() + " of plan " + row.planId()
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    Map<String, Long> revisions(EntityManager em, long planId) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        em.createQuery("SELECT i FROM PlanItemEntity i WHERE i.planId = :plan ORDER BY i.id", PlanItemEntity.class)
+                .setParameter("plan", planId)
+                .getResultStream()
+                .forEach(i -> out.put(i.itemKey(), i.revision()));
+        return out;
+    }
+
+    static Optional<PlanVersionEntity> latestVersion(EntityManager em, long planId) {
+        return em.createQuery("SELECT v FROM PlanVersionEntity v WHERE v.planId = :plan ORDER BY v.number DESC",
+                        PlanVersionEntity.class)
+                .setParameter("plan", planId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    static Optional<PlanVersionEntity> version(EntityManager em, long planId, int number) {
+        return em.createQuery("SELECT v FROM PlanVersionEntity v WHERE v.planId = :plan AND v.number = :n",
+                        PlanVersionEntity.class)
+                .setParameter("plan", planId)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    static List<PlanVersionEntity> versions(EntityManager em, long planId) {
+        return em.createQuery("SELECT v FROM PlanVersionEntity v WHERE v.planId = :plan ORDER BY v.number",
+                        PlanVersionEntity.class)
+                .setParameter("plan", planId)
+                .getResultList();
+    }
+
+    /** A stored canonical document (a version, or a header). */
+    PlanDocument readDocument(String json, String what) {
+        try {
+            return interchange.read(json);
+        } catch (InvalidPlanFileException e) {
+            throw new IllegalStateException("The stored document of " + what + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- JSON -------------------------------------------------------------------------------
+
+    String headerJson(PlanDocument document) {
+        return utf8(interchange.canonicalBytes(document.withItems(List.of())));
+    }
+
+    String itemJson(PlanItem item) {
+        return utf8(interchange.canonicalItemBytes(item));
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    // ---- tree helpers -----------------------------------------------------------------------
+
+    static PlanItem find(PlanDocument document, String key) {
+        return document.allItems().stream().filter(i -> i.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No item " + key));
+    }
+
+    /** The document with the item of the same key replaced; the constructor validates the result. */
+    static PlanDocument replace(PlanDocument document, PlanItem replacement) {
+        return document.withItems(replaceIn(document.items(), replacement));
+    }
+
+    private static List<PlanItem> replaceIn(List<PlanItem> items, PlanItem replacement) {
+        List<PlanItem> out = new ArrayList<>(items.size());
+        for (PlanItem i : items) {
+            out.add(i.key().equals(replacement.key()) ? replacement : i.withChildren(replaceIn(i.children(), replacement)));
+        }
+        return out;
+    }
+}
