@@ -56,20 +56,7 @@ class AdoptionProcessTest {
     @BeforeEach
     void startEngine() {
         plans = new InMemoryPlanService();
-        Map<Object, Object> beans = new HashMap<>();
-        beans.put("concertoMarkPlanSubmitted", new MarkPlanSubmittedDelegate(plans));
-        beans.put("concertoRecordAdoptionDecision", new RecordAdoptionDecisionDelegate(plans));
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false);
-        configuration.setBeans(beans);
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addClasspathResource("workflows/plan-adoption.bpmn")
-                .addClasspathResource("workflows/test-aga-adoption.bpmn")
-                .deploy();
+        engine = TestEngines.start(plans, "workflows/plan-adoption.bpmn", "workflows/test-aga-adoption.bpmn");
         workflow = new AdoptionWorkflowImpl(engine, plans, Duration.ofDays(14));
         inbox = new TaskInboxImpl(engine, new InMemoryIdentityService());
     }

@@ -47,19 +47,7 @@ abstract class TaskInboxEngine {
     @BeforeEach
     void startEngine() {
         plans = new InMemoryPlanService();
-        Map<Object, Object> beans = new HashMap<>();
-        beans.put("concertoMarkPlanSubmitted", new MarkPlanSubmittedDelegate(plans));
-        beans.put("concertoRecordAdoptionDecision", new RecordAdoptionDecisionDelegate(plans));
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-                .setJobExecutorActivate(false);
-        configuration.setBeans(beans);
-        engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addClasspathResource("workflows/plan-adoption-forms.bpmn")
-                .deploy();
+        engine = TestEngines.start(plans, "workflows/plan-adoption-forms.bpmn");
         workflow = new AdoptionWorkflowImpl(engine, plans, Duration.ofDays(14));
         inbox = new TaskInboxImpl(engine, identity);
     }

@@ -1,5 +1,6 @@
 package ca.concerto.persistence.impl;
 
+import ca.concerto.persistence.testing.TestDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package ca.concerto.plan.store.impl;
 
+import ca.concerto.persistence.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package ca.concerto.persistence.impl;
+package ca.concerto.persistence.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,14 +13,14 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A private database for one test: an H2 in-memory database, or a fresh schema in the
+ * A private database for one test (shared with other modules' tests through this module's test jar): an H2 in-memory database, or a fresh schema in the
  * PostgreSQL test database (URL from {@code concerto.test.pg.url}) dropped at close.
  */
-final class TestDatabase implements AutoCloseable {
-    static final String PG_URL = System.getProperty("concerto.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
+public final class TestDatabase implements AutoCloseable {
+    public static final String PG_URL = System.getProperty("concerto.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
 
-    final String kind;
-    final DataSource dataSource;
+    public final String kind;
+    public final DataSource dataSource;
     private final String schema;
 
     private TestDatabase(String kind, DataSource dataSource, String schema) {
@@ -29,7 +29,7 @@ final class TestDatabase implements AutoCloseable {
         this.schema = schema;
     }
 
-    static TestDatabase create(String kind) throws SQLException {
+    public static TestDatabase create(String kind) throws SQLException {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if ("h2".equals(kind)) {
             JdbcDataSource ds = new JdbcDataSource();
