@@ -53,6 +53,23 @@ class InMemoryPlanService implements PlanService {
         }
         return put(plan, PlanStatus.SUBMITTED);
     }
+    @Override
+    public AdoptionDecision recordDecision(String regroupementId, long planId, ca.concerto.plan.api.DecisionRecord record,
+                                           String decidedBy) {
+        return recordDecision(regroupementId, planId, record.outcome(), record.body(), decidedBy, record.comment());
+    }
+
+    @Override
+    public ca.concerto.plan.api.Publication publish(String regroupementId, long planId, java.time.LocalDate publishedOn,
+                                                    String publishedBy) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public List<ca.concerto.plan.api.Publication> publications(String regroupementId, long planId) {
+        return List.of();
+    }
+
 
     @Override
     public synchronized AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome,

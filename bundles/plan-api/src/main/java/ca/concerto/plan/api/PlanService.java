@@ -36,6 +36,29 @@ public interface PlanService {
     AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome,
                                     String body, String decidedBy, String comment);
 
+    /**
+     * Records the adopting body's decision with its resolution number and its vote or written
+     * resolution, bound to the version submitted, and moves the plan to the resulting status, in
+     * one transaction. The body's rules are checked first: quorum reached; an adoption by vote
+     * carries; a written resolution adopts and is signed by each director (the regroupement's
+     * board members) and by no one else.
+     *
+     * @throws InvalidPlanStateException if the plan is not submitted
+     * @throws DecisionRuleException     if the record breaks a rule; nothing is recorded
+     */
+    AdoptionDecision recordDecision(String regroupementId, long planId, DecisionRecord record, String decidedBy);
+
+    /**
+     * Publishes an adopted plan: the version adopted is recorded as published on that date, and the
+     * plan becomes {@link PlanStatus#PUBLISHED}.
+     *
+     * @throws InvalidPlanStateException if the plan is not adopted
+     */
+    Publication publish(String regroupementId, long planId, java.time.LocalDate publishedOn, String publishedBy);
+
+    /** The publications of a plan, oldest first (a plan amended and adopted again is published again). */
+    List<Publication> publications(String regroupementId, long planId);
+
     /** The decisions on a plan, oldest first. */
     List<AdoptionDecision> decisions(String regroupementId, long planId);
 

@@ -8,8 +8,10 @@ public enum PlanStatus {
     SUBMITTED,
     /** The adopting body asked for changes; back to drafting. */
     CHANGES_REQUESTED,
-    /** Adopted by the adopting body. */
+    /** Adopted by the adopting body. Changing it makes it a draft again, which needs a new adoption. */
     ADOPTED,
+    /** The adopted version went out to members and funders ({@link Publication}). */
+    PUBLISHED,
     /** Rejected by the adopting body. */
     REJECTED
 }

@@ -243,7 +243,7 @@ final class PlanJson {
         });
     }
 
-    /** {@code {"decisions":[{"id":..,"outcome":"ADOPT","resultingStatus":"ADOPTED","body":"...","decidedBy":"ca1","decidedAt":"...","comment":".."}]}}, oldest first. */
+    /** {@code {"decisions":[{"id":..,"outcome":"ADOPT","resultingStatus":"ADOPTED","body":"...","decidedBy":"ca1","decidedAt":"...","comment":"..","decidedOn":"2023-09-27","resolutionNumber":"..","versionNumber":2,"versionFingerprint":"..","vote":{..} or "writtenResolution":{..}}]}}, oldest first. */
     static String decisions(List<AdoptionDecision> decisions) {
         return write(g -> {
             g.writeStartObject();
@@ -257,6 +257,31 @@ final class PlanJson {
                 g.writeStringField("decidedBy", d.decidedBy());
                 g.writeStringField("decidedAt", instant(d.decidedAt()));
                 g.writeStringField("comment", d.comment());
+                g.writeStringField("decidedOn", d.decidedOn() == null ? null : d.decidedOn().toString());
+                g.writeStringField("resolutionNumber", d.resolutionNumber());
+                if (d.versionNumber() != null) {
+                    g.writeNumberField("versionNumber", d.versionNumber());
+                    g.writeStringField("versionFingerprint", d.versionFingerprint());
+                }
+                if (d.vote() != null) {
+                    g.writeObjectFieldStart("vote");
+                    g.writeNumberField("membersPresent", d.vote().membersPresent());
+                    g.writeNumberField("quorum", d.vote().quorum());
+                    g.writeNumberField("inFavour", d.vote().inFavour());
+                    g.writeNumberField("against", d.vote().against());
+                    g.writeNumberField("abstentions", d.vote().abstentions());
+                    g.writeEndObject();
+                }
+                if (d.writtenResolution() != null) {
+                    g.writeObjectFieldStart("writtenResolution");
+                    g.writeArrayFieldStart("signatories");
+                    for (String signatory : d.writtenResolution().signatories()) {
+                        g.writeString(signatory);
+                    }
+                    g.writeEndArray();
+                    g.writeStringField("signedOn", d.writtenResolution().signedOn().toString());
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -224,6 +224,23 @@ class PlansResourceTest {
         public Plan markSubmitted(String regroupementId, long planId) {
             throw new UnsupportedOperationException();
         }
+        @Override
+        public AdoptionDecision recordDecision(String regroupementId, long planId, ca.concerto.plan.api.DecisionRecord record,
+                                               String decidedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ca.concerto.plan.api.Publication publish(String regroupementId, long planId, java.time.LocalDate publishedOn,
+                                                        String publishedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ca.concerto.plan.api.Publication> publications(String regroupementId, long planId) {
+            return List.of();
+        }
+
 
         @Override
         public AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome, String body,

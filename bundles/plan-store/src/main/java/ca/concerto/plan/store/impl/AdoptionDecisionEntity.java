@@ -1,9 +1,14 @@
 package ca.concerto.plan.store.impl;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 
 import ca.concerto.plan.api.AdoptionDecision;
 import ca.concerto.plan.api.DecisionOutcome;
+import ca.concerto.plan.api.DecisionRecord;
+import ca.concerto.plan.api.Vote;
+import ca.concerto.plan.api.WrittenResolution;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,7 +56,56 @@ public class AdoptionDecisionEntity {
     @Column(name = "version_fingerprint", updatable = false)
     private String versionFingerprint;
 
+    @Column(name = "decided_on", updatable = false)
+    private LocalDate decidedOn;
+
+    @Column(name = "resolution_number", updatable = false)
+    private String resolutionNumber;
+
+    @Column(name = "members_present", updatable = false)
+    private Integer membersPresent;
+
+    @Column(updatable = false)
+    private Integer quorum;
+
+    @Column(name = "votes_for", updatable = false)
+    private Integer votesFor;
+
+    @Column(name = "votes_against", updatable = false)
+    private Integer votesAgainst;
+
+    @Column(updatable = false)
+    private Integer abstentions;
+
+    /** Usernames of the signing directors, one per line. */
+    @Column(updatable = false)
+    private String signatories;
+
+    @Column(name = "signed_on", updatable = false)
+    private LocalDate signedOn;
+
     protected AdoptionDecisionEntity() {
+    }
+
+    AdoptionDecisionEntity(String regroupementId, long planId, DecisionRecord record, String decidedBy,
+                           OffsetDateTime decidedAt, Integer versionNumber, String versionFingerprint) {
+        this(regroupementId, planId, record.outcome(), record.body(), decidedBy, decidedAt, record.comment(),
+                versionNumber, versionFingerprint);
+        this.decidedOn = record.decidedOn();
+        this.resolutionNumber = record.resolutionNumber();
+        Vote vote = record.vote();
+        if (vote != null) {
+            this.membersPresent = vote.membersPresent();
+            this.quorum = vote.quorum();
+            this.votesFor = vote.inFavour();
+            this.votesAgainst = vote.against();
+            this.abstentions = vote.abstentions();
+        }
+        WrittenResolution written = record.writtenResolution();
+        if (written != null) {
+            this.signatories = String.join("\n", written.signatories());
+            this.signedOn = written.signedOn();
+        }
     }
 
     AdoptionDecisionEntity(String regroupementId, long planId, DecisionOutcome outcome, String body,
@@ -69,7 +123,12 @@ public class AdoptionDecisionEntity {
     }
 
     AdoptionDecision toApi() {
+        Vote vote = membersPresent == null ? null
+                : new Vote(membersPresent, quorum, votesFor, votesAgainst, abstentions);
+        WrittenResolution written = signatories == null ? null
+                : new WrittenResolution(Arrays.asList(signatories.split("\n")), signedOn);
         return new AdoptionDecision(id, planId, regroupementId, outcome, body, decidedBy, decidedAt.toInstant(),
-                comment, versionNumber, versionFingerprint);
+                comment, versionNumber, versionFingerprint,
+                decidedOn != null ? decidedOn : decidedAt.toLocalDate(), resolutionNumber, vote, written);
     }
 }

@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import ca.concerto.plan.api.EditConflictException;
+import ca.concerto.plan.api.InvalidPlanStateException;
 import ca.concerto.plan.api.PlanNotFoundException;
+import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.interchange.InvalidPlanFileException;
 import ca.concerto.plan.interchange.PlanInterchange;
 import ca.concerto.plan.model.PlanDocument;
@@ -89,6 +91,7 @@ final class DocumentRows {
         }
         PlanEntity plan = lock(em, regroupementId, planId, LockModeType.PESSIMISTIC_FORCE_INCREMENT)
                 .orElseThrow(() -> new PlanNotFoundException(planId));
+        amend(plan);
         PlanItemEntity row = em.createQuery("SELECT i FROM PlanItemEntity i WHERE i.planId = :plan AND i.itemKey = :key",
                         PlanItemEntity.class)
                 .setParameter("plan", planId)
@@ -122,6 +125,20 @@ final class DocumentRows {
                     changed);
         }
         return expectedRevision + 1;
+    }
+
+    /**
+     * Before a change of the working document: a submitted plan is frozen while the body decides on
+     * its exact version; an adopted, published or rejected plan becomes a draft again, which needs
+     * a new adoption (its decisions and versions stay as they were).
+     */
+    static void amend(PlanEntity plan) {
+        switch (plan.status()) {
+            case SUBMITTED -> throw new InvalidPlanStateException(plan.id(), plan.status(),
+                    "change it while the adopting body decides");
+            case ADOPTED, PUBLISHED, REJECTED -> plan.status(PlanStatus.DRAFT);
+            case DRAFT, CHANGES_REQUESTED -> { }
+        }
     }
 
     /** Records the working document as the plan's next version (the plan row must be locked). */

@@ -1,5 +1,6 @@
 package ca.concerto.plan.store.impl;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,7 +21,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import ca.concerto.plan.api.Action;
 import ca.concerto.plan.api.AdoptionDecision;
+import ca.concerto.identity.api.Role;
 import ca.concerto.plan.api.DecisionOutcome;
+import ca.concerto.plan.api.DecisionRecord;
+import ca.concerto.plan.api.Publication;
 import ca.concerto.plan.api.InvalidPlanStateException;
 import ca.concerto.plan.api.Objective;
 import ca.concerto.plan.api.Organization;
@@ -120,8 +126,18 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome, String body,
                                            String decidedBy, String comment) {
-        String r = tenant(regroupementId);
         Objects.requireNonNull(outcome, "outcome");
+        return recordDecision(regroupementId, planId,
+                DecisionRecord.simple(outcome, body == null || body.isBlank() ? "CA" : body,
+                        LocalDate.now(ZoneOffset.UTC), comment),
+                decidedBy);
+    }
+
+    @Override
+    public AdoptionDecision recordDecision(String regroupementId, long planId, DecisionRecord record,
+                                           String decidedBy) {
+        String r = tenant(regroupementId);
+        Objects.requireNonNull(record, "record");
         if (decidedBy == null || decidedBy.isBlank()) {
             throw new IllegalArgumentException("decidedBy is required");
         }
@@ -131,17 +147,70 @@ public class PlanServiceImpl implements PlanService {
             if (plan.status() != PlanStatus.SUBMITTED) {
                 throw new InvalidPlanStateException(planId, plan.status(), "record a decision");
             }
+            DecisionRules.check(record, directors(em, r));
             // a plan submitted before versions existed gets its version now
             PlanVersionEntity version = plan.submittedVersion() == null
                     ? rows.currentVersion(em, plan, SUBMISSION_AUTHOR, SUBMISSION_NOTE, now())
                     : DocumentRows.version(em, planId, plan.submittedVersion()).orElseThrow();
-            AdoptionDecisionEntity decision = new AdoptionDecisionEntity(r, planId, outcome, body, decidedBy, now(),
-                    comment, version.number(), version.fingerprint());
+            AdoptionDecisionEntity decision = new AdoptionDecisionEntity(r, planId, record, decidedBy, now(),
+                    version.number(), version.fingerprint());
             em.persist(decision);
-            plan.status(outcome.resultingStatus());
+            plan.status(record.outcome().resultingStatus());
             em.flush();
             return decision.toApi();
         });
+    }
+
+    /** The directors of the regroupement: its users who hold the board member role. */
+    static Set<String> directors(EntityManager em, String regroupementId) {
+        return new TreeSet<>(em.createQuery("SELECT u.username FROM UserAccountEntity u JOIN u.roles role"
+                        + " WHERE u.regroupementId = :r AND role = :board", String.class)
+                .setParameter("r", regroupementId)
+                .setParameter("board", Role.BOARD_MEMBER)
+                .getResultList());
+    }
+
+    @Override
+    public Publication publish(String regroupementId, long planId, LocalDate publishedOn, String publishedBy) {
+        String r = tenant(regroupementId);
+        Objects.requireNonNull(publishedOn, "publishedOn");
+        if (publishedBy == null || publishedBy.isBlank()) {
+            throw new IllegalArgumentException("publishedBy is required");
+        }
+        return store.inTransaction(em -> {
+            PlanEntity plan = DocumentRows.lock(em, r, planId, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> new PlanNotFoundException(planId));
+            if (plan.status() != PlanStatus.ADOPTED) {
+                throw new InvalidPlanStateException(planId, plan.status(), "publish it");
+            }
+            AdoptionDecisionEntity adoption = em.createQuery("SELECT d FROM AdoptionDecisionEntity d"
+                            + " WHERE d.planId = :p AND d.outcome = :adopt ORDER BY d.decidedAt DESC, d.id DESC",
+                            AdoptionDecisionEntity.class)
+                    .setParameter("p", planId)
+                    .setParameter("adopt", DecisionOutcome.ADOPT)
+                    .setMaxResults(1)
+                    .getSingleResult();
+            AdoptionDecision adopted = adoption.toApi();
+            PublicationEntity publication = new PublicationEntity(r, planId, adopted.versionNumber(),
+                    adopted.versionFingerprint(), publishedOn, publishedBy, now());
+            em.persist(publication);
+            plan.status(PlanStatus.PUBLISHED);
+            em.flush();
+            return publication.toApi();
+        });
+    }
+
+    @Override
+    public List<Publication> publications(String regroupementId, long planId) {
+        String r = tenant(regroupementId);
+        return store.read(em -> em.createQuery("SELECT p FROM PublicationEntity p"
+                        + " WHERE p.regroupementId = :r AND p.planId = :p ORDER BY p.recordedAt, p.id",
+                        PublicationEntity.class)
+                .setParameter("r", r)
+                .setParameter("p", planId)
+                .getResultStream()
+                .map(PublicationEntity::toApi)
+                .toList());
     }
 
     @Override

@@ -44,7 +44,8 @@ public class StoreContext {
     static final String SCHEMA_OWNER = "concerto-plan-store";
     static final String MIGRATION_FOLDER = "db/migration";
     static final List<Class<?>> ENTITIES = List.of(PlanEntity.class, PlanItemEntity.class, PlanVersionEntity.class,
-            OrganizationEntity.class, AdoptionDecisionEntity.class, UserAccountEntity.class);
+            OrganizationEntity.class, AdoptionDecisionEntity.class, UserAccountEntity.class,
+            PublicationEntity.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreContext.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();

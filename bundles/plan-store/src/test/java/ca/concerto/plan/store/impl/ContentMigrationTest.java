@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import ca.concerto.persistence.impl.JdbcSchemaMigrations;
 import ca.concerto.plan.api.Action;
 import ca.concerto.plan.api.AdoptionDecision;
+import ca.concerto.plan.api.InvalidPlanStateException;
 import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.plan.api.Objective;
 import ca.concerto.plan.api.Plan;
@@ -63,7 +64,7 @@ class ContentMigrationTest {
 
             PlanInterchange interchange = new PlanInterchangeImpl();
             StoreContext store = new StoreContext(db.dataSource,
-                    () -> assertEquals(List.of(2, 3), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts())));
+                    () -> assertEquals(List.of(2, 3, 4), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts())));
             try {
                 PlanServiceImpl plans = new PlanServiceImpl(store, interchange);
                 PlanDocumentServiceImpl documents = new PlanDocumentServiceImpl(store, interchange);
@@ -107,17 +108,22 @@ class ContentMigrationTest {
                     assertThrows(SQLException.class, () -> st.executeQuery("SELECT COUNT(*) FROM plan_action"));
                 }
 
-                // the migrated plan works like any other: edit, decide on the submitted content
+                // the migrated plan works like any other: frozen while submitted, decided on its content,
+                // which gets its version at the decision; then edited, it is a draft again
                 AdoptionDecision old = plans.decisions(TROC, 100).get(0);
                 assertNull(old.versionNumber());
-                long rev = documents.itemRevisions(TROC, 100).get("o2");
-                documents.updateItem(TROC, 100, "o2", rev, DocumentRows.find(document, "o2").withTitle("Représenter"),
-                        "coordo");
+                assertThrows(InvalidPlanStateException.class, () -> documents.updateItem(TROC, 100, "o2",
+                        documents.itemRevisions(TROC, 100).get("o2"),
+                        DocumentRows.find(document, "o2").withTitle("Représenter"), "coordo"));
                 AdoptionDecision adopted = plans.recordDecision(TROC, 100, DecisionOutcome.ADOPT, "CA", "president", null);
                 assertEquals(1, adopted.versionNumber());
                 assertEquals(interchange.fingerprint(documents.document(TROC, 100).orElseThrow()),
                         adopted.versionFingerprint());
+                long rev = documents.itemRevisions(TROC, 100).get("o2");
+                documents.updateItem(TROC, 100, "o2", rev, DocumentRows.find(document, "o2").withTitle("Représenter"),
+                        "coordo");
                 assertEquals("Représenter", plans.findPlan(TROC, 100).orElseThrow().objectives().get(1).title());
+                assertEquals(PlanStatus.DRAFT, plans.findPlan(TROC, 100).orElseThrow().status());
             } finally {
                 store.close();
             }

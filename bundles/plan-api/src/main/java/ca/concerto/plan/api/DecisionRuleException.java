@@ -1,0 +1,44 @@
+package ca.concerto.plan.api;
+
+import java.util.List;
+
+/**
+ * A decision that the adopting body's rules do not allow: nothing was recorded. The screens show
+ * {@link #rule()} in the user's language; {@link #details()} names what is missing (for example
+ * the directors who did not sign).
+ */
+public class DecisionRuleException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rules of a decision record. */
+    public enum Rule {
+        /** Fewer members present than the quorum. */
+        QUORUM_NOT_REACHED,
+        /** Adopted although the vote does not carry (pour not above contre). */
+        VOTE_DOES_NOT_CARRY,
+        /** A written resolution not signed by each director; details: those missing. */
+        SIGNATURES_MISSING,
+        /** A written resolution signed by someone who is not a director; details: who. */
+        NOT_A_DIRECTOR,
+        /** The body requires a vote or a written resolution (decisions within a cycle). */
+        VOTE_REQUIRED
+    }
+
+    private final Rule rule;
+    private final List<String> details;
+
+    public DecisionRuleException(Rule rule, List<String> details, String message) {
+        super(message);
+        this.rule = rule;
+        this.details = List.copyOf(details);
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    public List<String> details() {
+        return details;
+    }
+}
