@@ -7,7 +7,9 @@ public enum Role {
     /** Animateur·trice, coordonnatrice: runs the cycle. */
     FACILITATOR,
     /** Member of the adopting body (conseil d'administration). */
-    BOARD_MEMBER;
+    BOARD_MEMBER,
+    /** Represents a member organization: answers the consultation, comments the draft, may sit on the comité de rédaction. */
+    MEMBER;
 
     /** The workflow engine group that holds the tasks of this role. */
     public String groupId() {

@@ -29,6 +29,18 @@ public interface AdoptionVariant {
     /** Code of the adopting body recorded with the decision: "CA", "AGA" or "CC" (comité de coordination). */
     String adoptingBody();
 
+    /**
+     * The BPMN process definition key of the variant's adoption step within a plan's cycle, called
+     * by {@link PlanCycleWorkflow#PROCESS_KEY} in place of {@link PlanCycleWorkflow#ADOPTION_PROCESS_KEY};
+     * null to keep the default step. The called process receives all the cycle's variables and
+     * must set {@code outcome} (ADOPT, REQUEST_CHANGES or REJECT) and record the decision.
+     *
+     * @since 1.2
+     */
+    default String cycleAdoptionProcessKey() {
+        return null;
+    }
+
     /** Further start variables of the variant's process (they cannot replace the core's). */
     default Map<String, Object> startVariables(Plan plan) {
         return Map.of();

@@ -45,7 +45,8 @@ public class StoreContext {
     static final String MIGRATION_FOLDER = "db/migration";
     static final List<Class<?>> ENTITIES = List.of(PlanEntity.class, PlanItemEntity.class, PlanVersionEntity.class,
             OrganizationEntity.class, AdoptionDecisionEntity.class, UserAccountEntity.class,
-            PublicationEntity.class);
+            PublicationEntity.class, PlanCycleEntity.class, CycleInvitationEntity.class,
+            ConsultationInputEntity.class, CycleMeetingEntity.class, ItemCommentEntity.class, ActionStatusEntity.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreContext.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();
