@@ -16,6 +16,34 @@ final class ProcessVariables {
     static final String COMMENT = "comment";
     static final String DECIDED_BY = "decidedBy";
 
+    // ---- the plan's cycle (plan-cycle.bpmn, cycle-adoption.bpmn) ----
+    static final String CYCLE_ID = "cycleId";
+    /** End of the consultation's last day, Québec time, as an ISO date-time (a timer's timeDate). */
+    static final String CONSULTATION_DEADLINE_AT = "consultationDeadlineAt";
+    /** End of the comment period's last day, set when the period opens. */
+    static final String COMMENT_DEADLINE_AT = "commentDeadlineAt";
+    /** Usernames of the comité de rédaction, comma-separated (candidate users of its tasks). */
+    static final String DRAFTING_COMMITTEE = "draftingCommittee";
+    static final String ANOTHER_MEETING = "anotherMeeting";
+    static final String FOLLOW_UP_EVERY = "followUpEvery";
+    static final String FOLLOW_UPS_PER_YEAR = "followUpsPerYear";
+    static final String FOLLOW_UPS_HELD = "followUpsHeld";
+    static final String ADOPTION_STEP = "adoptionProcessKey";
+    /** Who completed the drafting or review task whose version is recorded next. */
+    static final String VERSION_AUTHOR = "versionAuthor";
+    static final String PUBLISHED_ON = "publishedOn";
+    static final String PUBLISHED_BY = "publishedBy";
+    // the board task's decision record, in a cycle
+    static final String DECIDED_ON = "decidedOn";
+    static final String RESOLUTION_NUMBER = "resolutionNumber";
+    static final String DECISION_MODE = "decisionMode";
+    static final String MEMBERS_PRESENT = "membersPresent";
+    static final String QUORUM = "quorum";
+    static final String IN_FAVOUR = "inFavour";
+    static final String AGAINST = "against";
+    static final String ABSTENTIONS = "abstentions";
+    static final String SIGNATORIES = "signatories";
+
     /** Code of the conseil d'administration as adopting body; screens translate it. */
     static final String BOARD = "CA";
 

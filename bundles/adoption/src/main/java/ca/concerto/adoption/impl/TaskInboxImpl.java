@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.concerto.cycle.api.PlanCycleService;
 import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
@@ -56,14 +57,17 @@ public class TaskInboxImpl implements TaskInbox {
     private final HistoryService history;
     private final IdentityService identity;
     private final TaskFilterStore filterStore;
+    private final CycleTaskRules cycleRules;
 
     @Activate
-    public TaskInboxImpl(@Reference ProcessEngine engine, @Reference IdentityService identity) {
+    public TaskInboxImpl(@Reference ProcessEngine engine, @Reference IdentityService identity,
+                         @Reference PlanCycleService cycles) {
         this.engine = engine;
         this.tasks = engine.getTaskService();
         this.history = engine.getHistoryService();
         this.identity = identity;
         this.filterStore = new TaskFilterStore(engine);
+        this.cycleRules = new CycleTaskRules(cycles);
     }
 
     @Override
@@ -117,7 +121,7 @@ public class TaskInboxImpl implements TaskInbox {
         if (user.username().equals(task.getAssignee())) {
             return;
         }
-        if (!mayWork(user, candidateGroups(task.getId()))) {
+        if (!mayWork(user, task.getId())) {
             throw new SecurityException(user.username() + " has no role that may do task " + taskId);
         }
         if (task.getAssignee() != null) {
@@ -174,17 +178,20 @@ public class TaskInboxImpl implements TaskInbox {
         if (holder != null && !holder.equals(user.username())) {
             throw new TaskAlreadyClaimedException(taskId, holder);
         }
-        if (holder == null && !mayWork(user, candidateGroups(task.getId()))) {
+        if (holder == null && !mayWork(user, task.getId())) {
             throw new SecurityException(user.username() + " has no role that may do task " + taskId);
         }
         // Validate before changing anything: on an error the task is neither claimed nor completed.
         Map<String, Object> variables = new HashMap<>(TaskFormValidator.validate(taskId,
                 engine.getFormService().getTaskFormData(taskId).getFormFields(), formData, user));
-        TaskKind kind = kindOf(task);
-        if (kind == TaskKind.BOARD_DECISION) {
-            variables.put(DECIDED_BY, user.username());
-        } else if (kind == TaskKind.REVISE_PLAN) {
-            variables.put(SUBMITTED_BY, user.username());
+        TaskKind kind = TaskKind.ofDefinitionKey(task.getTaskDefinitionKey());
+        cycleRules.check(tasks, taskId, kind, variables, user);
+        switch (kind) {
+            case BOARD_DECISION -> variables.put(DECIDED_BY, user.username());
+            case REVISE_PLAN -> variables.put(SUBMITTED_BY, user.username());
+            case DRAFT_PLAN, REVIEW_COMMENTS -> variables.put(VERSION_AUTHOR, user.username());
+            case PUBLISH_PLAN -> variables.put(PUBLISHED_BY, user.username());
+            default -> { }
         }
         EngineUser.run(engine, user, () -> {
             if (holder == null) {
@@ -258,6 +265,13 @@ public class TaskInboxImpl implements TaskInbox {
         return groups;
     }
 
+    /** Whether the task is offered to one of the user's groups or to the user by name (a committee's task). */
+    private boolean mayWork(UserAccount user, String taskId) {
+        return mayWork(user, candidateGroups(taskId)) || tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && user.username().equals(link.getUserId()));
+    }
+
     private static boolean mayWork(UserAccount user, Set<String> candidateGroups) {
         return TaskGroups.of(user).stream().anyMatch(candidateGroups::contains);
     }
@@ -277,20 +291,12 @@ public class TaskInboxImpl implements TaskInbox {
                 .map(HistoricVariableInstance::getValue).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    private static TaskKind kindOf(Task task) {
-        for (TaskKind kind : TaskKind.values()) {
-            if (kind.taskDefinitionKey().equals(task.getTaskDefinitionKey())) {
-                return kind;
-            }
-        }
-        return null;
-    }
-
     private TaskQuery openTasksOf(UserAccount user) {
         return tasks.createTaskQuery().active()
                 .or()
                     .taskAssignee(user.username())
                     .taskCandidateGroupIn(TaskGroups.of(user))
+                    .taskCandidateUser(user.username())
                 .endOr();
     }
 

@@ -58,7 +58,7 @@ class AdoptionProcessTest {
         plans = new InMemoryPlanService();
         engine = TestEngines.start(plans, "workflows/plan-adoption.bpmn", "workflows/test-aga-adoption.bpmn");
         workflow = new AdoptionWorkflowImpl(engine, plans, Duration.ofDays(14));
-        inbox = new TaskInboxImpl(engine, new InMemoryIdentityService());
+        inbox = new TaskInboxImpl(engine, new InMemoryIdentityService(), null); // no cycle tasks here
     }
 
     @AfterEach

@@ -49,7 +49,7 @@ abstract class TaskInboxEngine {
         plans = new InMemoryPlanService();
         engine = TestEngines.start(plans, "workflows/plan-adoption-forms.bpmn");
         workflow = new AdoptionWorkflowImpl(engine, plans, Duration.ofDays(14));
-        inbox = new TaskInboxImpl(engine, identity);
+        inbox = new TaskInboxImpl(engine, identity, null); // no cycle tasks here
     }
 
     @AfterEach

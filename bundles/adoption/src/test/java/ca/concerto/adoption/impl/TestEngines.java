@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
+import ca.concerto.plan.store.impl.StoreForTests;
+
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,8 +28,32 @@ final class TestEngines {
         beans.put("concertoRecordAdoptionDecision", new RecordAdoptionDecisionDelegate(plans));
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return build(configuration, beans, bpmnResources);
+    }
+
+    /**
+     * An engine on the store's own database (H2 or a PostgreSQL schema), as the platform runs it,
+     * with every delegate of the cycle on the real store.
+     */
+    static ProcessEngine start(StoreForTests store, String... bpmnResources) {
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put("concertoMarkPlanSubmitted", new MarkPlanSubmittedDelegate(store.plans));
+        beans.put("concertoRecordAdoptionDecision", new RecordAdoptionDecisionDelegate(store.plans));
+        beans.put("concertoEnterCyclePhase", new EnterCyclePhaseDelegate(store.cycles));
+        beans.put("concertoRecordCycleVersion", new RecordCycleVersionDelegate(store.documents,
+                new PlanInterchangeImpl()));
+        beans.put("concertoPublishPlan", new PublishPlanDelegate(store.plans));
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+                .createStandaloneProcessEngineConfiguration()
+                .setDataSource(store.dataSource())
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        return build(configuration, beans, bpmnResources);
+    }
+
+    private static ProcessEngine build(ProcessEngineConfigurationImpl configuration, Map<Object, Object> beans,
+                                       String... bpmnResources) {
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false);
         configuration.setBeans(beans);
         ProcessEngine engine = configuration.buildProcessEngine();

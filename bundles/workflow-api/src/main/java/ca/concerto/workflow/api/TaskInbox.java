@@ -71,6 +71,7 @@ public interface TaskInbox {
      * @throws SecurityException           if no role of the user may do the task
      * @throws TaskAlreadyClaimedException if another user holds it
      * @throws FormValidationException     with a message per field
+     * @throws TaskNotReadyException       if the cycle misses what the task needs first (since 1.2)
      * @since 1.1
      */
     void complete(UserAccount user, String taskId, Map<String, Object> formData);

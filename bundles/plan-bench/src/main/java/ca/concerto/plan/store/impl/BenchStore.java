@@ -1,23 +1,12 @@
 package ca.concerto.plan.store.impl;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import ca.concerto.persistence.api.MigrationScript;
 import ca.concerto.persistence.impl.JdbcSchemaMigrations;
@@ -78,31 +67,7 @@ public final class BenchStore implements AutoCloseable {
 
     /** The scripts of the plan-store jar's (or classes folder's) db/migration. */
     static List<MigrationScript> scripts() {
-        URL folder = StoreContext.class.getResource("/" + StoreContext.MIGRATION_FOLDER);
-        if (folder == null) {
-            throw new IllegalStateException("no " + StoreContext.MIGRATION_FOLDER + " beside StoreContext");
-        }
-        try {
-            URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return read(jar.getPath("/" + StoreContext.MIGRATION_FOLDER));
-                }
-            }
-            return read(Path.of(uri));
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<MigrationScript> read(Path dir) throws IOException {
-        List<MigrationScript> scripts = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> MigrationScript.isScriptName(f.getFileName().toString())).sorted().toList()) {
-                scripts.add(new MigrationScript(f.getFileName().toString(), Files.readString(f)));
-            }
-        }
-        return scripts;
+        return StoreContext.classPathScripts();
     }
 
     @Override

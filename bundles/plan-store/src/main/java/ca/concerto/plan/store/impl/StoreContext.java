@@ -1,6 +1,14 @@
 package ca.concerto.plan.store.impl;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -21,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import ca.concerto.persistence.api.MigrationScript;
 import ca.concerto.persistence.api.SchemaMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -66,6 +76,38 @@ public class StoreContext {
     StoreContext(DataSource dataSource, Runnable migrate) {
         migrate.run();
         this.emf = createEntityManagerFactory(dataSource);
+    }
+
+    /**
+     * The bundle's migration scripts read from the class path (its jar or classes folder), for the
+     * store built outside OSGi by tests and benchmarks.
+     */
+    static List<MigrationScript> classPathScripts() {
+        URL folder = StoreContext.class.getResource("/" + MIGRATION_FOLDER);
+        if (folder == null) {
+            throw new IllegalStateException("no " + MIGRATION_FOLDER + " beside StoreContext");
+        }
+        try {
+            URI uri = folder.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return readScripts(jar.getPath("/" + MIGRATION_FOLDER));
+                }
+            }
+            return readScripts(Path.of(uri));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("Cannot read the migration scripts at " + folder, e);
+        }
+    }
+
+    private static List<MigrationScript> readScripts(Path dir) throws IOException {
+        List<MigrationScript> scripts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> MigrationScript.isScriptName(f.getFileName().toString())).sorted().toList()) {
+                scripts.add(new MigrationScript(f.getFileName().toString(), Files.readString(f)));
+            }
+        }
+        return scripts;
     }
 
     @Deactivate

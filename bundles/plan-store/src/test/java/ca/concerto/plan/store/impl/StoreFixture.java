@@ -1,13 +1,7 @@
 package ca.concerto.plan.store.impl;
 
 import ca.concerto.persistence.testing.TestDatabase;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import ca.concerto.persistence.api.MigrationScript;
 import ca.concerto.persistence.impl.JdbcSchemaMigrations;
@@ -33,20 +27,9 @@ final class StoreFixture implements AutoCloseable {
         identity = new IdentityServiceImpl(store, 1_000);
     }
 
-    /** The scripts of src/main/resources/db/migration, read from the class path folder. */
+    /** The scripts of src/main/resources/db/migration, from the class path. */
     static List<MigrationScript> scripts() {
-        try {
-            Path dir = Path.of(StoreContext.class.getResource("/" + StoreContext.MIGRATION_FOLDER).toURI());
-            List<MigrationScript> scripts = new ArrayList<>();
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
-                    scripts.add(new MigrationScript(f.getFileName().toString(), Files.readString(f)));
-                }
-            }
-            return scripts;
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoreContext.classPathScripts();
     }
 
     @Override
