@@ -16,6 +16,11 @@ public class AdoptionOnPostgresIT extends AbstractAdoptionIT {
 
     @Configuration
     public Option[] config() throws SQLException {
+        return freshDatabase("postgres");
+    }
+
+    /** The core on a PostgreSQL database created for this run. */
+    static Option[] freshDatabase(String name) throws SQLException {
         String server = System.getProperty("concerto.test.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
         String user = System.getProperty("concerto.test.pg.user", "postgres");
         String password = System.getProperty("concerto.test.pg.password", "");
@@ -25,7 +30,7 @@ public class AdoptionOnPostgresIT extends AbstractAdoptionIT {
             dropLeftovers(sql);
             sql.execute("CREATE DATABASE " + database);
         }
-        return CoreRuntime.options(server + database, user, password, "postgres");
+        return CoreRuntime.options(server + database, user, password, name);
     }
 
     /** Databases of earlier runs; one still in use by a running test is left alone. */
