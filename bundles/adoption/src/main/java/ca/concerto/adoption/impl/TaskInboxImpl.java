@@ -106,6 +106,13 @@ public class TaskInboxImpl implements TaskInbox {
         Map<String, Object> decision = new HashMap<>();
         decision.put(OUTCOME, outcome.name());
         decision.put(COMMENT, comment == null || comment.isBlank() ? null : comment.strip());
+        if (!engine.getFormService().getTaskFormData(taskId).getFormFields().isEmpty()) {
+            // the task's own form decides what else is needed: in a plan's cycle, the vote or
+            // written resolution (FormValidationException until given)
+            complete(boardMember, taskId, decision);
+            return;
+        }
+        // a variant's task that declares no form: the decision alone
         decision.put(DECIDED_BY, boardMember.username());
         EngineUser.run(engine, boardMember, () -> {
             if (task.getAssignee() == null) {

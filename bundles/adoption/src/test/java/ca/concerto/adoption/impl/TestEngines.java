@@ -8,6 +8,7 @@ import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
 import ca.concerto.plan.store.impl.StoreForTests;
 
 import org.operaton.bpm.engine.ProcessEngine;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.repository.DeploymentBuilder;
@@ -48,6 +49,11 @@ final class TestEngines {
                 .createStandaloneProcessEngineConfiguration()
                 .setDataSource(store.dataSource())
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        if (store.dataSource() instanceof PGSimpleDataSource pg) {
+            // the engine looks for its tables in this schema only, not in other tests' schemas of the database
+            configuration.setDatabaseSchema(pg.getCurrentSchema());
+            configuration.setDatabaseTablePrefix(pg.getCurrentSchema() + ".");
+        }
         return build(configuration, beans, bpmnResources);
     }
 

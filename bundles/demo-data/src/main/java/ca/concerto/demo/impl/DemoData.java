@@ -63,6 +63,9 @@ public class DemoData {
             new DemoUser("ca1", "Jean-François Bouchard", REGROUPEMENT, Set.of(Role.BOARD_MEMBER)),
             new DemoUser("ca2", "Nathalie Côté", REGROUPEMENT, Set.of(Role.BOARD_MEMBER)),
             new DemoUser("ca3", "Luc Pelletier", REGROUPEMENT, Set.of(Role.BOARD_MEMBER)),
+            // représentantes d'organismes membres: comité de rédaction, commentaires
+            new DemoUser("redaction", "Sophie Tremblay", REGROUPEMENT, Set.of(Role.MEMBER)),
+            new DemoUser("membre", "Karim Haddad", REGROUPEMENT, Set.of(Role.MEMBER)),
             new DemoUser("animateur-rop", "Sylvie Lemieux", "rop-mauricie", Set.of(Role.FACILITATOR)),
             new DemoUser("ca1-rop", "Denis Trudel", "rop-mauricie", Set.of(Role.BOARD_MEMBER)),
             new DemoUser("ca2-rop", "Chantal Bergeron", "rop-mauricie", Set.of(Role.BOARD_MEMBER)),

@@ -233,7 +233,7 @@ class DemoDataTest {
                 });
     }
 
-    static final List<String> ALL_USERS = List.of("admin", "animateur", "ca1", "ca2", "ca3",
+    static final List<String> ALL_USERS = List.of("admin", "animateur", "ca1", "ca2", "ca3", "redaction", "membre",
             "animateur-rop", "ca1-rop", "ca2-rop", "ca3-rop", "animateur-cds", "ca1-cds", "ca2-cds", "ca3-cds");
 
     @Test
@@ -248,7 +248,7 @@ class DemoDataTest {
         assertEquals(3, documents.documents.size());
 
         new DemoData(identity, plans, documents, INTERCHANGE, contextWith("true"));
-        assertEquals(13, identity.users.size());
+        assertEquals(15, identity.users.size());
         assertEquals(3, plans.plans.size(), "idempotent");
     }
 
@@ -268,7 +268,7 @@ class DemoDataTest {
     void usersHaveTheirRolesRegroupementAndPassword() {
         FakeIdentity identity = new FakeIdentity();
         DemoData.Result result = demo(identity, new FakePlans()).seed();
-        assertEquals(13, result.users().size());
+        assertEquals(15, result.users().size());
 
         UserAccount admin = identity.findUser("admin").orElseThrow();
         assertEquals(Set.of(Role.ADMINISTRATOR, Role.FACILITATOR), admin.roles());
@@ -288,7 +288,8 @@ class DemoDataTest {
                 assertEquals(regroupement, board.regroupementId());
             }
         }
-        assertEquals(5, identity.usersOf("troc-monteregie").size());
+        assertEquals(7, identity.usersOf("troc-monteregie").size());
+        assertEquals(Set.of(Role.MEMBER), identity.findUser("redaction").orElseThrow().roles());
         for (UserAccount user : identity.users.values()) {
             assertTrue(identity.authenticate(user.username(), "demo".toCharArray()).isPresent());
             assertTrue(user.displayName().contains(" "), user.displayName());
@@ -300,7 +301,7 @@ class DemoDataTest {
         FakeIdentity identity = new FakeIdentity();
         identity.createUser("ca2", "Déjà là", "troc-monteregie", Set.of(Role.BOARD_MEMBER), "autre".toCharArray());
         DemoData.Result result = demo(identity, new FakePlans()).seed();
-        assertEquals(12, result.users().size());
+        assertEquals(14, result.users().size());
         assertTrue(!result.users().contains("ca2"));
         assertEquals("Déjà là", identity.findUser("ca2").orElseThrow().displayName());
     }
@@ -319,7 +320,7 @@ class DemoDataTest {
         };
         FakePlans plans = new FakePlans();
         DemoData.Result result = demo(identity, plans).seed();
-        assertEquals(12, result.users().size());
+        assertEquals(14, result.users().size());
         assertEquals(3, result.plans().size());
     }
 
@@ -370,7 +371,7 @@ class DemoDataTest {
         };
         DemoData.Result result = new DemoData(new FakeIdentity(), plans, documents, INTERCHANGE).seed();
         assertEquals(2, result.plans().size());
-        assertEquals(13, result.users().size());
+        assertEquals(15, result.users().size());
     }
 
     @Test

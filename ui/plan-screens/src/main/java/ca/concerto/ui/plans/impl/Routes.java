@@ -10,6 +10,15 @@ final class Routes {
     private Routes() {
     }
 
+    /** The cycle screens' routes (bundle concerto-cycle-screens): a cycle's page and the body's decision. */
+    static String cycle(long cycleId) {
+        return "cycle/" + cycleId;
+    }
+
+    static String decision(String taskId) {
+        return "decision/" + taskId;
+    }
+
     /** The location of a plan's detail, such as {@code plan/42}. */
     static String plan(long planId) {
         return PLAN + "/" + planId;

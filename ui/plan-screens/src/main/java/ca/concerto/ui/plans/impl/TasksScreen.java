@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import ca.concerto.identity.api.Role;
+import ca.concerto.cycle.api.PlanCycleService;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.ui.api.Screen;
 import ca.concerto.workflow.api.TaskInbox;
@@ -19,12 +20,15 @@ public class TasksScreen implements Screen {
 
     private final TaskInbox taskInbox;
     private final PlanService planService;
+    private final PlanCycleService cycles;
 
     @Activate
     public TasksScreen(@Reference(name = "taskInbox") TaskInbox taskInbox,
-                       @Reference(name = "planService") PlanService planService) {
+                       @Reference(name = "planService") PlanService planService,
+                       @Reference(name = "cycles") PlanCycleService cycles) {
         this.taskInbox = taskInbox;
         this.planService = planService;
+        this.cycles = cycles;
     }
 
     @Override
@@ -39,7 +43,7 @@ public class TasksScreen implements Screen {
 
     @Override
     public Component createView() {
-        return new TasksView(taskInbox, planService, ViewContext.live());
+        return new TasksView(taskInbox, planService, cycles::cycleOfPlan, ViewContext.live());
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
+import ca.concerto.cycle.api.PlanCycle;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.plan.api.Plan;
@@ -38,15 +40,22 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     private final transient ViewContext context;
     private final Messages messages;
     private final UserAccount user;
+    private final BiFunction<String, Long, Optional<PlanCycle>> cycleOfPlan;
 
     private final Grid<WorkflowTask> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final VerticalLayout panel = new VerticalLayout();
     private WorkflowTask selected;
 
-    public TasksView(TaskInbox taskInbox, PlanService planService, ViewContext context) {
+    /**
+     * @param cycleOfPlan the cycle a plan is in (PlanCycleService::cycleOfPlan): a task of a plan's
+     *                    cycle is done on the cycle's screens, which know its whole form
+     */
+    public TasksView(TaskInbox taskInbox, PlanService planService,
+                     BiFunction<String, Long, Optional<PlanCycle>> cycleOfPlan, ViewContext context) {
         this.taskInbox = taskInbox;
         this.planService = planService;
+        this.cycleOfPlan = cycleOfPlan;
         this.context = context;
         this.user = context.user().get();
         this.messages = Messages.of(user);
@@ -134,7 +143,16 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         link.getElement().setAttribute("router-link", true);
         panel.add(link);
 
-        if (task.kind() == TaskKind.BOARD_DECISION) {
+        Optional<PlanCycle> cycle = cycleOfPlan.apply(user.regroupementId(), task.planId());
+        if (cycle.isPresent()) {
+            // the cycle's screens hold the task's whole form (the vote, the meetings, the comments)
+            boolean decision = task.kind() == TaskKind.BOARD_DECISION;
+            Anchor open = new Anchor(decision ? Routes.decision(task.id()) : Routes.cycle(cycle.get().id()),
+                    messages.get(decision ? "tasks.openDecision" : "tasks.openCycle"));
+            open.setId("task-open-in-cycle");
+            open.getElement().setAttribute("router-link", true);
+            panel.add(open);
+        } else if (task.kind() == TaskKind.BOARD_DECISION) {
             TextArea comment = new TextArea(messages.get("decision.comment"));
             comment.setId("decide-comment");
             comment.setWidthFull();

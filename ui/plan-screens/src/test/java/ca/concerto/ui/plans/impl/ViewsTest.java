@@ -1,5 +1,13 @@
 package ca.concerto.ui.plans.impl;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.BiFunction;
+import ca.concerto.cycle.api.CyclePhase;
+import ca.concerto.cycle.api.PlanCycle;
+import com.vaadin.flow.component.html.Anchor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /** The views built outside a running UI, with in-memory services. */
 class ViewsTest {
+    /** Plans outside any cycle (the first adoption process). */
+    static final BiFunction<String, Long, Optional<PlanCycle>> NO_CYCLE = (regroupement, planId) -> Optional.empty();
 
     private FakePlanService plans;
     private FakeWorkflow workflow;
@@ -205,7 +215,7 @@ class ViewsTest {
         Plan plan = troc();
         workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
         UserAccount board = Fakes.boardMember("fr");
-        TasksView view = new TasksView(workflow, plans, recorder.context(board));
+        TasksView view = new TasksView(workflow, plans, NO_CYCLE, recorder.context(board));
 
         List<WorkflowTask> tasks = view.grid().getGenericDataView().getItems().toList();
         assertEquals(1, tasks.size());
@@ -229,10 +239,31 @@ class ViewsTest {
     }
 
     @Test
+    void aBoardTaskOfAPlansCycleOpensTheDecisionScreen() {
+        Plan plan = troc();
+        workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
+        PlanCycle cycle = new PlanCycle(7, plan.regroupementId(), plan.id(), "2024-2025", CyclePhase.ADOPTION, "CA", null,
+                Set.of(), LocalDate.of(2024, 3, 1), List.of("redaction"), LocalDate.of(2024, 6, 1), "p1", "animateur",
+                Instant.now(), 1);
+        TasksView view = new TasksView(workflow, plans,
+                (regroupement, planId) -> planId == plan.id() ? Optional.of(cycle) : Optional.empty(),
+                recorder.context(Fakes.boardMember("fr")));
+
+        WorkflowTask task = view.grid().getGenericDataView().getItems().toList().get(0);
+        view.grid().select(task);
+
+        Anchor open = (Anchor) find(view, Component.class, "task-open-in-cycle").orElseThrow();
+        assertEquals("decision/" + task.id(), open.getHref());
+        assertEquals("Ouvrir l'écran de décision (version, vote, résolution)", open.getText());
+        // the vote is entered on the decision screen, not with the first process's three buttons
+        assertFalse(find(view, Button.class, "decide-adopt").isPresent());
+    }
+
+    @Test
     void requestChangesAndRejectRecordTheirOutcome() {
         Plan plan = troc();
         workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
-        TasksView view = new TasksView(workflow, plans, recorder.context(Fakes.boardMember("en")));
+        TasksView view = new TasksView(workflow, plans, NO_CYCLE, recorder.context(Fakes.boardMember("en")));
         view.grid().select(view.grid().getGenericDataView().getItems().findFirst().get());
         find(view, Button.class, "decide-request-changes").get().click();
         assertEquals(PlanStatus.CHANGES_REQUESTED, plans.plans.get(plan.id()).status());
@@ -250,7 +281,7 @@ class ViewsTest {
     void aFailedDecisionSaysSoAndRefreshes() {
         Plan plan = troc();
         workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
-        TasksView view = new TasksView(workflow, plans, recorder.context(Fakes.boardMember("fr")));
+        TasksView view = new TasksView(workflow, plans, NO_CYCLE, recorder.context(Fakes.boardMember("fr")));
         view.grid().select(view.grid().getGenericDataView().getItems().findFirst().get());
         workflow.tasks.clear(); // someone else decided meanwhile
         find(view, Button.class, "decide-adopt").get().click();
@@ -264,8 +295,8 @@ class ViewsTest {
     @Test
     void screensTitlesComeFromTheBundle() {
         assertEquals("Plans d'action", new PlansScreen(plans).title(java.util.Locale.CANADA_FRENCH));
-        assertEquals("Mes tâches", new TasksScreen(workflow, plans).title(java.util.Locale.CANADA_FRENCH));
-        assertEquals("My tasks", new TasksScreen(workflow, plans).title(java.util.Locale.ENGLISH));
+        assertEquals("Mes tâches", new TasksScreen(workflow, plans, null).title(java.util.Locale.CANADA_FRENCH));
+        assertEquals("My tasks", new TasksScreen(workflow, plans, null).title(java.util.Locale.ENGLISH));
         assertFalse(new PlanScreen(plans, workflow).inMenu());
         assertFalse(new NewPlanScreen(plans).inMenu());
         assertEquals("plan", new PlanScreen(plans, workflow).route());

@@ -1,0 +1,24 @@
+package ca.concerto.ui.cycle.impl;
+
+/** The route paths of the cycle screens, as the host registers them. */
+final class Routes {
+    static final String CYCLES = "cycles";
+    static final String NEW_CYCLE = "cycles/new";
+    static final String CYCLE = "cycle";
+    static final String DECISION = "decision";
+    /** The task inbox of the plan screens. */
+    static final String TASKS = "tasks";
+
+    private Routes() {
+    }
+
+    /** The location of a cycle's page, such as {@code cycle/42}. */
+    static String cycle(long cycleId) {
+        return CYCLE + "/" + cycleId;
+    }
+
+    /** The location of the board's decision on a task, such as {@code decision/8f2c}. */
+    static String decision(String taskId) {
+        return DECISION + "/" + taskId;
+    }
+}
