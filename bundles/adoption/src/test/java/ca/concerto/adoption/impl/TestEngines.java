@@ -38,7 +38,12 @@ final class TestEngines {
      * with every delegate of the cycle on the real store.
      */
     static ProcessEngine start(StoreForTests store, String... bpmnResources) {
-        Map<Object, Object> beans = new HashMap<>();
+        return start(store, Map.of(), bpmnResources);
+    }
+
+    /** The same, with a regional module's own delegates by name. */
+    static ProcessEngine start(StoreForTests store, Map<String, Object> moduleDelegates, String... bpmnResources) {
+        Map<Object, Object> beans = new HashMap<>(moduleDelegates);
         beans.put("concertoMarkPlanSubmitted", new MarkPlanSubmittedDelegate(store.plans));
         beans.put("concertoRecordAdoptionDecision", new RecordAdoptionDecisionDelegate(store.plans));
         beans.put("concertoEnterCyclePhase", new EnterCyclePhaseDelegate(store.cycles));

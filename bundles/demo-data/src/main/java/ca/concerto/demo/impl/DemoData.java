@@ -14,6 +14,7 @@ import java.util.Set;
 import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.plan.api.PlanDocumentService;
+import ca.concerto.plan.api.Organization;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanSummary;
 import ca.concerto.plan.interchange.InvalidPlanFileException;
@@ -54,6 +55,17 @@ public class DemoData {
     }
 
     /** A demo regroupement's plan: the interchange file and who imports it. */
+    /** An organization of a regroupement, invited to its consultations and named at its meetings. */
+    record DemoOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
+    }
+
+    static final List<DemoOrganization> ORGANIZATIONS = List.of(
+            new DemoOrganization(REGROUPEMENT, "Centre d'action bénévole du Haut-Richelieu", Organization.OrganizationKind.MEMBER),
+            new DemoOrganization(REGROUPEMENT, "Maison de la famille des Maskoutains", Organization.OrganizationKind.MEMBER),
+            new DemoOrganization(REGROUPEMENT, "Carrefour jeunesse-emploi Vaudreuil-Soulanges", Organization.OrganizationKind.MEMBER),
+            new DemoOrganization(REGROUPEMENT, "Centre de femmes de Longueuil", Organization.OrganizationKind.MEMBER),
+            new DemoOrganization(REGROUPEMENT, "CISSS de la Montérégie-Centre", Organization.OrganizationKind.PARTNER));
+
     record DemoPlan(String regroupementId, String file, String importedBy) {
     }
 
@@ -131,6 +143,14 @@ public class DemoData {
                 createdUsers.add(user.username());
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "Demo user " + user.username() + " not created: " + e.getMessage());
+            }
+        }
+
+        for (DemoOrganization organization : ORGANIZATIONS) {
+            boolean present = plans.organizations(organization.regroupementId()).stream()
+                    .anyMatch(o -> o.name().equals(organization.name()));
+            if (!present) {
+                plans.addOrganization(organization.regroupementId(), organization.name(), organization.kind());
             }
         }
 

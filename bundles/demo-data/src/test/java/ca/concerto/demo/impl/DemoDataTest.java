@@ -212,14 +212,18 @@ class DemoDataTest {
             return List.of();
         }
 
+        final List<Organization> organizations = new java.util.ArrayList<>();
+
         @Override
         public List<Organization> organizations(String regroupementId) {
-            return List.of();
+            return organizations.stream().filter(o -> o.regroupementId().equals(regroupementId)).toList();
         }
 
         @Override
         public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
-            throw new UnsupportedOperationException();
+            Organization created = new Organization(organizations.size() + 1, regroupementId, name, kind);
+            organizations.add(created);
+            return created;
         }
     }
 
@@ -246,10 +250,13 @@ class DemoDataTest {
         assertEquals(ALL_USERS, List.copyOf(identity.users.keySet()));
         assertEquals(3, plans.plans.size());
         assertEquals(3, documents.documents.size());
+        assertEquals(4, plans.organizations("troc-monteregie").stream()
+                .filter(o -> o.kind() == Organization.OrganizationKind.MEMBER).count());
 
         new DemoData(identity, plans, documents, INTERCHANGE, contextWith("true"));
         assertEquals(15, identity.users.size());
         assertEquals(3, plans.plans.size(), "idempotent");
+        assertEquals(5, plans.organizations("troc-monteregie").size(), "idempotent");
     }
 
     @Test

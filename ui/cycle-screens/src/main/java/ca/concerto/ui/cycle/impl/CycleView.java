@@ -47,6 +47,7 @@ import ca.concerto.workflow.api.TaskAlreadyClaimedException;
 import ca.concerto.workflow.api.TaskInbox;
 import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotFoundException;
+import ca.concerto.workflow.api.TaskNotReadyException;
 import ca.concerto.workflow.api.WorkflowTask;
 
 import com.vaadin.flow.component.Component;
@@ -85,6 +86,8 @@ import com.vaadin.flow.router.HasUrlParameter;
  * use them, in the step that allows them.
  */
 public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final System.Logger LOG = System.getLogger(CycleView.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -400,15 +403,21 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
         reload();
     }
 
-    /** A service refusal in words: the cycle's step, the role, or the action's own message. */
+    /** A service refusal in words: the cycle's step, the role, what the task still needs, or the action's own message. */
     private String failure(RuntimeException e, String fallbackKey) {
         Optional<InvalidCyclePhaseException> phase = Ui.cause(e, InvalidCyclePhaseException.class);
         if (phase.isPresent()) {
             return messages.format("error.phase", messages.phase(phase.get().actual()));
         }
+        Optional<TaskNotReadyException> notReady = Ui.cause(e, TaskNotReadyException.class);
+        if (notReady.isPresent()) {
+            return messages.get("task.notReady." + notReady.get().reason().name());
+        }
         if (Ui.cause(e, SecurityException.class).isPresent()) {
             return messages.get("error.role");
         }
+        // unexpected: the user gets the general message, the log keeps the cause
+        LOG.log(System.Logger.Level.WARNING, "Cycle " + (cycle == null ? "?" : cycle.id()) + ": action refused", e);
         return messages.get(fallbackKey);
     }
 

@@ -78,6 +78,7 @@ public class NewCycleView extends VerticalLayout implements HasDynamicTitle {
         period.setLabel(messages.get("launch.period"));
         period.setHelperText(messages.get("launch.period.helper"));
         period.setRequiredIndicatorVisible(true);
+        period.setWidth("14em");
 
         source.setId("cycle-source");
         source.setLabel(messages.get("launch.source"));
@@ -89,12 +90,14 @@ public class NewCycleView extends VerticalLayout implements HasDynamicTitle {
         List<PlanSummary> plans = new ArrayList<>(planService.listPlans(user.regroupementId()));
         plans.sort(Comparator.comparing((PlanSummary p) -> p.period() == null ? "" : p.period()).reversed());
         source.setItems(plans);
+        source.setWidth("min(100%, 40em)");
 
         body.setId("cycle-adopting-body");
         body.setLabel(messages.get("launch.body"));
         body.setItems(BODIES);
         body.setItemLabelGenerator(messages::body);
         body.setValue("CA");
+        body.setWidth("min(100%, 28em)");
 
         deadline.setId("cycle-consultation-deadline");
         deadline.setLabel(messages.get("launch.deadline"));
