@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -98,7 +99,48 @@ final class Browser implements AutoCloseable {
                 "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
     }
 
+    /** Picks the item of a Vaadin select whose label contains the text. */
+    void select(String selectId, String itemText) {
+        click(selectId);
+        WebElement item = waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains(itemText)).findFirst().orElse(null));
+        click(item);
+    }
+
+    /** Chooses the item of a Vaadin combo box (single or multiple) whose label contains the text. */
+    void choose(String comboId, String itemText) {
+        WebElement input = byId(comboId).findElement(By.cssSelector("input"));
+        click(input);
+        input.sendKeys(itemText);
+        WebElement item = waitUntil(d -> d.findElements(
+                        By.cssSelector("vaadin-combo-box-item, vaadin-multi-select-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains(itemText)).findFirst().orElse(null));
+        click(item);
+        input.sendKeys(Keys.ESCAPE);
+        waitForVaadin();
+    }
+
+    /** Sets a Vaadin date picker to an ISO date (yyyy-MM-dd, the fr-CA format), replacing what it held. */
+    void date(String pickerId, String isoDate) {
+        WebElement input = byId(pickerId).findElement(By.cssSelector("input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(isoDate, Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Opens a Vaadin details section (a click on its summary), if it is closed. */
+    void openSection(String detailsId) {
+        WebElement details = byId(detailsId);
+        if (details.getDomAttribute("opened") == null) {
+            click(details.findElement(By.cssSelector("vaadin-details-summary")));
+        }
+    }
+
     void click(String id) {
+        // scrolled into view first: an element scrolled out of the layout's scroll area counts as not visible
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         click(new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 

@@ -1,0 +1,156 @@
+package ca.concerto.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The main path of a plan's cycle in the browser, as three people do it on the started
+ * distribution with the demo data: the facilitator launches the cycle from last year's plan,
+ * closes the consultation, records a rencontre and names the comité de rédaction; the committee
+ * member drafts the plan, then answers the facilitator's proposed change; a board member opens the
+ * decision screen from the inbox, sees the exact version, is told the quorum is not reached, and
+ * adopts by vote. The cycle then stands at its publication.
+ */
+class CycleBrowserIT {
+
+    private static RunningConcerto concerto;
+
+    @BeforeAll
+    static void startConcerto() {
+        concerto = RunningConcerto.start(RunningConcerto.newHome("cycle"), Map.of(), "--demo");
+    }
+
+    @AfterAll
+    static void stopConcerto() {
+        if (concerto != null) {
+            int exit = concerto.stop();
+            assertTrue(exit == 0 || exit == 143, "exit code after SIGTERM: " + exit);
+        }
+    }
+
+    @Test
+    void facilitatorCommitteeMemberAndBoardMemberTakeAPlanToItsAdoption() {
+        LocalDate today = LocalDate.now();
+        try (Browser browser = new Browser(concerto, "cycle")) {
+            // the facilitator launches the cycle, carrying over last year's plan
+            browser.signIn("animateur", "demo");
+            browser.open("cycles");
+            browser.click("cycle-launch-button");
+            browser.type("cycle-title", "Plan d'action TROC Montérégie 2025-2026");
+            browser.type("cycle-period", "2025-2026");
+            browser.select("cycle-source", "2023-2024");
+            browser.date("cycle-consultation-deadline", today.plusDays(20).toString());
+            browser.screenshot("launch-form");
+            browser.click("cycle-launch-submit");
+            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/cycle/\\d+$"));
+            String cyclePath = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().indexOf("cycle/"));
+            assertTrue(browser.text("cycle-carried-over").contains("actions non terminées"),
+                    browser.text("cycle-carried-over"));
+            current(browser, "CONSULTATION");
+
+            browser.choose("cycle-invite-organizations", "Centre d'action bénévole");
+            browser.click("cycle-invite-submit");
+            browser.waitUntilTextContains("cycle-answers", "Centre d'action bénévole du Haut-Richelieu");
+            browser.screenshot("consultation");
+            browser.click("cycle-task-followConsultation-complete");
+            current(browser, "MEETINGS");
+
+            browser.openSection("cycle-section-meetings");
+            browser.date("cycle-meeting-date", today.toString());
+            browser.type("cycle-meeting-goals", "Valider la vision\nNommer le comité de rédaction");
+            browser.type("cycle-meeting-minutes", "Les membres valident la vision du plan.");
+            browser.type("cycle-meeting-decisions", "Vision validée");
+            browser.click("cycle-meeting-save");
+            browser.waitUntil(d -> d.getPageSource().contains("Rencontre 1"));
+            browser.openSection("cycle-section-committee");
+            browser.choose("cycle-committee-members", "Sophie Tremblay");
+            browser.date("cycle-comment-deadline", today.plusDays(40).toString());
+            browser.click("cycle-committee-save");
+            browser.waitUntilTextContains("cycle-committee-current", "Sophie Tremblay");
+            browser.screenshot("meeting-and-committee");
+            browser.click("cycle-task-holdMeetings-complete");
+            current(browser, "DRAFTING");
+
+            // the comité de rédaction member finds the drafting in her inbox and hands in the draft
+            browser.signIn("redaction", "demo");
+            browser.open("tasks");
+            browser.waitUntilTextContains("tasks-grid", "Rédiger le plan");
+            browser.screenshot("committee-inbox");
+            browser.open(cyclePath);
+            browser.click("cycle-task-draftPlan-complete");
+            current(browser, "COMMENTS");
+
+            // the facilitator proposes a change during the comment period, then closes it
+            browser.signIn("animateur", "demo");
+            browser.open(cyclePath);
+            browser.openSection("cycle-section-comments");
+            browser.choose("cycle-comment-item", "1.1");
+            browser.select("cycle-comment-kind", "Proposition de modification");
+            browser.type("cycle-comment-text", "Préciser à qui s'adressent les représentations");
+            browser.type("cycle-comment-proposal-title", "Représentations auprès des élu·e·s provinciaux de la Montérégie");
+            browser.click("cycle-comment-save");
+            browser.screenshot("proposed-change");
+            browser.click("cycle-task-followComments-complete");
+            current(browser, "REVIEW");
+
+            // the committee member accepts it with a reason and issues the revised version
+            browser.signIn("redaction", "demo");
+            browser.open(cyclePath);
+            browser.openSection("cycle-section-review");
+            WebElement reason = browser.waitFor(By.cssSelector("[id^='cycle-review-'][id$='-reason']"));
+            String review = reason.getDomAttribute("id").replace("-reason", "");
+            browser.type(review + "-reason", "Plus précis pour les partenaires");
+            browser.click(review + "-accept");
+            browser.waitUntilTextContains(review + "-status", "Accept");
+            browser.screenshot("review");
+            browser.click("cycle-task-reviewComments-complete");
+            current(browser, "ADOPTION");
+
+            // a board member decides from the inbox, on the exact version
+            browser.signIn("ca1", "demo");
+            browser.open("tasks");
+            WebElement grid = browser.byId("tasks-grid");
+            browser.waitUntil(d -> grid.getText().contains("Plan d'action TROC Montérégie 2025-2026"));
+            browser.click(grid.findElements(By.xpath(".//*[contains(text(), 'TROC Montérégie 2025-2026')]")).get(0));
+            browser.click("task-open-in-cycle");
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/decision/"));
+            assertTrue(browser.text("cycle-decision-fingerprint").matches("[0-9a-f]{64}"),
+                    browser.text("cycle-decision-fingerprint"));
+            browser.select("cycle-decision-outcome", "Adopter");
+            browser.date("cycle-decision-date", today.toString());
+            browser.type("cycle-decision-resolution", "CA-" + today + "-04");
+            browser.select("cycle-decision-mode", "Vote en séance");
+            browser.type("cycle-decision-members-present", "3");
+            browser.type("cycle-decision-quorum", "4");
+            browser.type("cycle-decision-in-favour", "3");
+            browser.type("cycle-decision-against", "0");
+            browser.type("cycle-decision-abstentions", "0");
+            browser.click("cycle-decision-submit");
+            browser.waitUntilTextContains("cycle-decision-rule-error", "quorum");
+            browser.screenshot("decision-quorum-not-reached");
+            browser.type("cycle-decision-quorum", "2");
+            browser.click("cycle-decision-submit");
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith(cyclePath));
+            current(browser, "PUBLICATION");
+            browser.screenshot("adopted-to-publish");
+
+            browser.signIn("animateur", "demo");
+            browser.open("cycles");
+            browser.waitUntilTextContains("cycles-grid", "Publication");
+            browser.screenshot("cycles-list");
+        }
+    }
+
+    /** The cycle's step list marks that phase as the current one. */
+    private static void current(Browser browser, String phase) {
+        browser.waitUntilTextContains("cycle-step-" + phase, "étape en cours");
+    }
+}
