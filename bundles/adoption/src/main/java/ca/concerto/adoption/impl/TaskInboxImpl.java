@@ -29,6 +29,7 @@ import ca.concerto.workflow.api.WorkflowTask;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.history.HistoricIdentityLinkLog;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.operaton.bpm.engine.history.HistoricVariableInstance;
@@ -200,12 +201,23 @@ public class TaskInboxImpl implements TaskInbox {
             case PUBLISH_PLAN -> variables.put(PUBLISHED_BY, user.username());
             default -> { }
         }
-        EngineUser.run(engine, user, () -> {
+        // Claim and completion in one transaction: a completion refused on the way (a vote the
+        // body's rules refuse) leaves the task unclaimed, open to the others as before.
+        EngineUser.run(engine, user, () -> inOneTransaction(() -> {
             if (holder == null) {
                 claimOrFail(task, user);
             }
             tasks.complete(taskId, variables);
-        });
+        }));
+    }
+
+    /** Runs engine calls in one engine command: they join its transaction and commit or roll back together. */
+    private void inOneTransaction(Runnable calls) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(commandContext -> {
+                    calls.run();
+                    return null;
+                });
     }
 
     @Override

@@ -121,6 +121,7 @@ class CycleProcessTest {
                     () -> h.inbox.complete(h.ca1, board.id(), vote("ADOPT", 1, 2, 1, 0, 0)));
             assertEquals(DecisionRuleException.Rule.QUORUM_NOT_REACHED, noQuorum.rule());
             assertEquals(List.of(), h.store.plans.decisions(TROC, cycle.planId()), "nothing recorded");
+            assertNull(h.task(h.ca2, TaskKind.BOARD_DECISION).assignee(), "the refused vote left the task to all");
             h.inbox.complete(h.ca1, board.id(), vote("ADOPT", 3, 2, 2, 0, 1));
 
             AdoptionDecision adopted = h.store.plans.decisions(TROC, cycle.planId()).getFirst();
