@@ -22,7 +22,13 @@ public class DecisionRuleException extends RuntimeException {
         /** A written resolution signed by someone who is not a director; details: who. */
         NOT_A_DIRECTOR,
         /** The body requires a vote or a written resolution (decisions within a cycle). */
-        VOTE_REQUIRED
+        VOTE_REQUIRED,
+        /** The body has no voting members at all (an assembly of a regroupement without member organizations). */
+        NO_VOTING_MEMBERS,
+        /** More voting members present than the body has; details: present, members. */
+        MORE_PRESENT_THAN_MEMBERS,
+        /** The quorum given is not the body's own; details: given, the body's, members. */
+        WRONG_QUORUM
     }
 
     private final Rule rule;

@@ -520,7 +520,14 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Stri
             case SIGNATURES_MISSING -> messages.format("rule.SIGNATURES_MISSING", details);
             case NOT_A_DIRECTOR -> messages.format("rule.NOT_A_DIRECTOR", details);
             case VOTE_REQUIRED -> messages.get("rule.VOTE_REQUIRED");
+            case NO_VOTING_MEMBERS -> messages.get("rule.NO_VOTING_MEMBERS");
+            case MORE_PRESENT_THAN_MEMBERS -> messages.format("rule.MORE_PRESENT_THAN_MEMBERS", detail(e, 0), detail(e, 1));
+            case WRONG_QUORUM -> messages.format("rule.WRONG_QUORUM", detail(e, 0), detail(e, 1));
         };
+    }
+
+    private static String detail(DecisionRuleException e, int index) {
+        return index < e.details().size() ? e.details().get(index) : "?";
     }
 
     private static String value(IntegerField field) {

@@ -1,12 +1,15 @@
 package ca.concerto.variant.aga.impl;
 
+import ca.concerto.plan.api.DecisionRuleException;
+
 import java.util.List;
 
 /**
  * The vote recorded for an assemblée générale breaks the AGA's rules: nothing was recorded and the
- * task stays open. {@link #problem()} says which rule, {@link #details()} the numbers involved.
+ * task stays open. {@link #problem()} says which rule, {@link #details()} the numbers involved; as a
+ * {@link DecisionRuleException}, the screens show it in words like the core's own rules.
  */
-public class AgaVoteException extends RuntimeException {
+public class AgaVoteException extends DecisionRuleException {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,19 +25,22 @@ public class AgaVoteException extends RuntimeException {
     }
 
     private final Problem problem;
-    private final List<String> details;
 
     AgaVoteException(Problem problem, List<String> details, String message) {
-        super(message);
+        super(rule(problem), details, message);
         this.problem = problem;
-        this.details = List.copyOf(details);
     }
 
     public Problem problem() {
         return problem;
     }
 
-    public List<String> details() {
-        return details;
+    private static Rule rule(Problem problem) {
+        return switch (problem) {
+            case VOTE_REQUIRED -> Rule.VOTE_REQUIRED;
+            case NO_MEMBER_ORGANIZATIONS -> Rule.NO_VOTING_MEMBERS;
+            case MORE_PRESENT_THAN_MEMBERS -> Rule.MORE_PRESENT_THAN_MEMBERS;
+            case WRONG_QUORUM -> Rule.WRONG_QUORUM;
+        };
     }
 }

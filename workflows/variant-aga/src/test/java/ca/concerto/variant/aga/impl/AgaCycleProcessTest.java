@@ -58,6 +58,7 @@ class AgaCycleProcessTest {
             AgaVoteException tooMany = assertThrows(AgaVoteException.class,
                     () -> h.inbox.complete(h.animateur, vote.id(), vote("ADOPT", 6, 3, 6, 0, 0)));
             assertEquals(AgaVoteException.Problem.MORE_PRESENT_THAN_MEMBERS, tooMany.problem());
+            assertEquals(ca.concerto.plan.api.DecisionRuleException.Rule.MORE_PRESENT_THAN_MEMBERS, tooMany.rule());
             assertEquals(List.of("6", "5"), tooMany.details(), "the partner organization has no vote");
             AgaVoteException wrongQuorum = assertThrows(AgaVoteException.class,
                     () -> h.inbox.complete(h.animateur, vote.id(), vote("ADOPT", 4, 2, 4, 0, 0)));
