@@ -748,6 +748,11 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private String commentText(ItemComment comment) {
+        return commentText(comment, true);
+    }
+
+    /** The comment as people read it; with its status, except where the status has a line of its own. */
+    private String commentText(ItemComment comment, boolean withStatus) {
         StringBuilder text = new StringBuilder(messages.format("comment.line", messages.commentKind(comment.kind()),
                 userName(comment.author()), messages.date(comment.createdAt()),
                 comment.text() == null ? "" : comment.text()));
@@ -758,10 +763,12 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
                         comment.proposal().description()));
             }
         }
-        text.append('\n').append(messages.format("labelValue", messages.get("comment.status"),
-                messages.commentStatus(comment.status())));
-        if (comment.reason() != null) {
-            text.append(" – ").append(comment.reason());
+        if (withStatus) {
+            text.append('\n').append(messages.format("labelValue", messages.get("comment.status"),
+                    messages.commentStatus(comment.status())));
+            if (comment.reason() != null) {
+                text.append(" – ").append(comment.reason());
+            }
         }
         return text.toString();
     }
@@ -884,7 +891,7 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
             Span about = new Span(messages.format("review.about", item == null ? comment.itemKey() : itemLabel(item)));
             about.setId(id + "-item");
             about.getStyle().set("font-weight", "bold");
-            Paragraph text = new Paragraph(commentText(comment));
+            Paragraph text = new Paragraph(commentText(comment, false));
             text.setId(id + "-text");
             text.getStyle().set("white-space", "pre-line").set("margin", "0");
             block.add(about, text);
