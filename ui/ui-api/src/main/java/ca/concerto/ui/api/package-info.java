@@ -3,7 +3,7 @@
  * service; the host turns it into a route and a menu entry, and removes both when the
  * service goes away.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package ca.concerto.ui.api;
 

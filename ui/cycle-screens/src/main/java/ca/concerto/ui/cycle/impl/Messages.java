@@ -1,20 +1,16 @@
 package ca.concerto.ui.cycle.impl;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import ca.concerto.cycle.api.ActionProgress;
 import ca.concerto.cycle.api.CommentKind;
 import ca.concerto.cycle.api.CommentStatus;
 import ca.concerto.cycle.api.CyclePhase;
 import ca.concerto.identity.api.UserAccount;
+import ca.concerto.ui.api.ScreenTexts;
 import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.workflow.api.TaskKind;
 
@@ -22,24 +18,13 @@ import ca.concerto.workflow.api.TaskKind;
  * The texts of the cycle screens, from {@code ca/concerto/ui/cycle/messages*.properties} inside this
  * bundle. French (Québec) is the default; English is the second language.
  */
-public final class Messages {
+public final class Messages extends ScreenTexts {
 
     /** Base name of the resource bundle. */
     public static final String BUNDLE_NAME = "ca.concerto.ui.cycle.messages";
 
-    /** Dates are shown in Québec time, whatever the server's zone. */
-    public static final ZoneId QUEBEC_ZONE = ZoneId.of("America/Toronto");
-
-    /** No fallback to the JVM's default locale: a French user gets French on an English server. */
-    private static final ResourceBundle.Control CONTROL =
-            ResourceBundle.Control.getNoFallbackControl(List.of("java.properties"));
-
-    private final Locale locale;
-    private final ResourceBundle bundle;
-
     private Messages(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE_NAME, locale, Messages.class.getClassLoader(), CONTROL);
+        super(BUNDLE_NAME, Messages.class.getClassLoader(), locale);
     }
 
     public static Messages of(Locale locale) {
@@ -50,42 +35,13 @@ public final class Messages {
         return new Messages(localeOf(user));
     }
 
-    /** The user's locale: "en" gives English (Canada); anything else French (Québec). */
-    public static Locale localeOf(UserAccount user) {
-        String language = user == null ? null : user.language();
-        if (language != null && language.toLowerCase(Locale.ROOT).startsWith("en")) {
-            return Locale.CANADA;
-        }
-        return Locale.CANADA_FRENCH;
-    }
-
-    public Locale locale() {
-        return locale;
-    }
-
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
-    public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-    }
-
-    public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
-    }
-
     /** "27 septembre 2023"; the first of a month "1er mars 2024". */
     public String date(LocalDate date) {
         if (date == null) {
             return "";
         }
         String pattern = get(date.getDayOfMonth() == 1 ? "format.date.firstDay" : "format.date");
-        return DateTimeFormatter.ofPattern(pattern, locale).format(date);
+        return DateTimeFormatter.ofPattern(pattern, locale()).format(date);
     }
 
     public String date(Instant instant) {
