@@ -8,6 +8,7 @@ import static ca.concerto.adoption.impl.ProcessVariables.REGROUPEMENT_ID;
 import static ca.concerto.adoption.impl.ProcessVariables.SIGNATORIES;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -20,7 +21,6 @@ import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotReadyException;
 import ca.concerto.workflow.api.TaskNotReadyException.Reason;
 
-import org.operaton.bpm.engine.TaskService;
 
 /**
  * What a cycle's task needs before it completes, beyond its form fields: checked before anything
@@ -34,23 +34,28 @@ final class CycleTaskRules {
         this.cycles = cycles;
     }
 
+    /** The task's variables the rules read: the caller fetches them with the task, in one go. */
+    static final List<String> TASK_VARIABLES = List.of(REGROUPEMENT_ID, CYCLE_ID, FOLLOW_UPS_HELD);
+
     /**
-     * @param variables the validated form data
+     * @param taskVariables the task's {@link #TASK_VARIABLES}
+     * @param variables     the validated form data
      * @throws FormValidationException a field missing for the board's chosen decision mode
      * @throws TaskNotReadyException   the cycle misses what the task needs
      */
-    void check(TaskService tasks, String taskId, TaskKind kind, Map<String, Object> variables, UserAccount user) {
+    void check(Map<String, Object> taskVariables, String taskId, TaskKind kind, Map<String, Object> variables,
+               UserAccount user) {
         switch (kind) {
             case BOARD_DECISION -> checkDecisionMode(taskId, variables, user);
             case HOLD_MEETINGS -> {
                 if (Boolean.FALSE.equals(variables.get(ANOTHER_MEETING))
-                        && cycle(tasks, taskId).draftingCommittee().isEmpty()) {
+                        && cycle(taskVariables).draftingCommittee().isEmpty()) {
                     throw new TaskNotReadyException(taskId, Reason.DRAFTING_COMMITTEE_MISSING,
                             "Name the comité de rédaction before the drafting starts");
                 }
             }
             case REVIEW_COMMENTS -> {
-                var cycle = cycle(tasks, taskId);
+                var cycle = cycle(taskVariables);
                 long open = cycles.comments(cycle.regroupementId(), cycle.id()).stream()
                         .filter(c -> c.status() == CommentStatus.OPEN).count();
                 if (open > 0) {
@@ -59,10 +64,10 @@ final class CycleTaskRules {
                 }
             }
             case FOLLOW_UP_MEETING -> {
-                var cycle = cycle(tasks, taskId);
+                var cycle = cycle(taskVariables);
                 long recorded = cycles.meetings(cycle.regroupementId(), cycle.id()).stream()
                         .filter(m -> m.kind() == MeetingKind.FOLLOW_UP).count();
-                Object held = tasks.getVariable(taskId, FOLLOW_UPS_HELD);
+                Object held = taskVariables.get(FOLLOW_UPS_HELD);
                 if (recorded <= (held instanceof Number n ? n.longValue() : 0)) {
                     throw new TaskNotReadyException(taskId, Reason.FOLLOW_UP_MEETING_MISSING,
                             "Record this follow-up meeting and its statuses first");
@@ -94,9 +99,9 @@ final class CycleTaskRules {
         }
     }
 
-    private ca.concerto.cycle.api.PlanCycle cycle(TaskService tasks, String taskId) {
-        String regroupementId = (String) tasks.getVariable(taskId, REGROUPEMENT_ID);
-        Long cycleId = (Long) tasks.getVariable(taskId, CYCLE_ID);
+    private ca.concerto.cycle.api.PlanCycle cycle(Map<String, Object> taskVariables) {
+        String regroupementId = (String) taskVariables.get(REGROUPEMENT_ID);
+        Long cycleId = (Long) taskVariables.get(CYCLE_ID);
         return cycles.cycle(regroupementId, cycleId).orElseThrow();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import ca.concerto.cycle.api.PlanCycleService;
@@ -29,6 +30,7 @@ import ca.concerto.workflow.api.WorkflowTask;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.form.FormField;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.history.HistoricIdentityLinkLog;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
@@ -78,13 +80,17 @@ public class TaskInboxImpl implements TaskInbox {
 
     @Override
     public List<WorkflowTask> tasksFor(UserAccount user, TaskFilterCriteria criteria) {
-        TaskQuery query = TaskFilterStore.narrow(openTasksOf(user), user,
-                criteria == null ? TaskFilterCriteria.ALL : criteria);
-        return query.orderByTaskCreateTime().asc().list().stream()
-                .map(this::toWorkflowTask)
-                // Groups already carry the regroupement; this guards tasks assigned by name too.
-                .filter(task -> user.regroupementId().equals(task.regroupementId()))
-                .toList();
+        TaskFilterCriteria narrowing = criteria == null ? TaskFilterCriteria.ALL : criteria;
+        return reading(() -> {
+            List<Task> open = TaskFilterStore.narrow(openTasksOf(user), user, narrowing)
+                    .orderByTaskCreateTime().asc().list();
+            Map<String, Map<String, Object>> variables = taskVariables(open);
+            return open.stream()
+                    .map(task -> toWorkflowTask(task, variables.get(task.getId())))
+                    // Groups already carry the regroupement; this guards tasks assigned by name too.
+                    .filter(task -> user.regroupementId().equals(task.regroupementId()))
+                    .toList();
+        });
     }
 
     @Override
@@ -181,19 +187,27 @@ public class TaskInboxImpl implements TaskInbox {
 
     @Override
     public void complete(UserAccount user, String taskId, Map<String, Object> formData) {
-        Task task = openTask(user, taskId);
+        // Everything the checks need, read in one engine command (one transaction, one connection).
+        record Completion(Task task, boolean mayWork, List<FormField> fields, Map<String, Object> variables) { }
+        Completion completion = reading(() -> {
+            Task task = openTask(user, taskId);
+            boolean mayWork = task.getAssignee() != null || mayWork(user, task.getId());
+            return new Completion(task, mayWork, engine.getFormService().getTaskFormData(taskId).getFormFields(),
+                    tasks.getVariables(taskId, CycleTaskRules.TASK_VARIABLES));
+        });
+        Task task = completion.task();
         String holder = task.getAssignee();
         if (holder != null && !holder.equals(user.username())) {
             throw new TaskAlreadyClaimedException(taskId, holder);
         }
-        if (holder == null && !mayWork(user, task.getId())) {
+        if (!completion.mayWork()) {
             throw new SecurityException(user.username() + " has no role that may do task " + taskId);
         }
         // Validate before changing anything: on an error the task is neither claimed nor completed.
-        Map<String, Object> variables = new HashMap<>(TaskFormValidator.validate(taskId,
-                engine.getFormService().getTaskFormData(taskId).getFormFields(), formData, user));
+        Map<String, Object> variables = new HashMap<>(TaskFormValidator.validate(taskId, completion.fields(),
+                formData, user));
         TaskKind kind = TaskKind.ofDefinitionKey(task.getTaskDefinitionKey());
-        cycleRules.check(tasks, taskId, kind, variables, user);
+        cycleRules.check(completion.variables(), taskId, kind, variables, user);
         switch (kind) {
             case BOARD_DECISION -> variables.put(DECIDED_BY, user.username());
             case REVISE_PLAN -> variables.put(SUBMITTED_BY, user.username());
@@ -209,6 +223,27 @@ public class TaskInboxImpl implements TaskInbox {
             }
             tasks.complete(taskId, variables);
         }));
+    }
+
+    /**
+     * Runs engine reads in one engine command, so that they share a transaction and a connection
+     * instead of taking one each. A refusal of ours thrown inside is carried out of the command and
+     * thrown after it: nothing was written, and the engine does not log it as a failed command.
+     */
+    private <T> T reading(Supplier<T> reads) {
+        record Outcome<T>(T value, RuntimeException refusal) { }
+        Outcome<T> outcome = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired().execute(commandContext -> {
+                    try {
+                        return new Outcome<>(reads.get(), null);
+                    } catch (TaskNotFoundException e) {
+                        return new Outcome<>(null, e);
+                    }
+                });
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        return outcome.value();
     }
 
     /** Runs engine calls in one engine command: they join its transaction and commit or roll back together. */
@@ -319,8 +354,37 @@ public class TaskInboxImpl implements TaskInbox {
                 .endOr();
     }
 
-    private WorkflowTask toWorkflowTask(Task task) {
-        Map<String, Object> variables = tasks.getVariables(task.getId(), TASK_VARIABLES);
+    /**
+     * The plan and regroupement variables of each task, by task id: those of its process instance,
+     * read for all of them in one query; a task whose process instance does not hold them itself
+     * (a variant's sub-process, say) has them looked up through its scopes, as the engine would.
+     */
+    private Map<String, Map<String, Object>> taskVariables(List<Task> open) {
+        Map<String, Map<String, Object>> byProcess = new HashMap<>();
+        Set<String> processIds = open.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (!processIds.isEmpty()) {
+            engine.getRuntimeService().createVariableInstanceQuery()
+                    .processInstanceIdIn(processIds.toArray(String[]::new))
+                    .variableNameIn(TASK_VARIABLES.toArray(String[]::new))
+                    .list().stream()
+                    // the process instance's own variables, not those of an inner scope
+                    .filter(variable -> variable.getProcessInstanceId().equals(variable.getExecutionId()))
+                    .forEach(variable -> byProcess.computeIfAbsent(variable.getProcessInstanceId(),
+                            id -> new HashMap<>()).put(variable.getName(), variable.getValue()));
+        }
+        Map<String, Map<String, Object>> byTask = new HashMap<>();
+        for (Task task : open) {
+            Map<String, Object> variables = byProcess.get(task.getProcessInstanceId());
+            if (variables == null || !variables.containsKey(REGROUPEMENT_ID)) {
+                variables = task.getExecutionId() == null ? Map.of() : tasks.getVariables(task.getId(), TASK_VARIABLES);
+            }
+            byTask.put(task.getId(), variables);
+        }
+        return byTask;
+    }
+
+    private static WorkflowTask toWorkflowTask(Task task, Map<String, Object> variables) {
         return new WorkflowTask(task.getId(), TaskKind.ofDefinitionKey(task.getTaskDefinitionKey()), task.getName(),
                 (Long) variables.get(PLAN_ID), (String) variables.get(PLAN_TITLE),
                 (String) variables.get(REGROUPEMENT_ID), task.getAssignee(), task.getCreateTime().toInstant());

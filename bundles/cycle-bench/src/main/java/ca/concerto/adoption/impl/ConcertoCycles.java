@@ -21,6 +21,7 @@ import ca.concerto.cycle.api.MeetingKind;
 import ca.concerto.cycle.api.MeetingRecord;
 import ca.concerto.cycle.api.PlanCycle;
 import ca.concerto.cycle.api.PlanCycleService;
+import ca.concerto.cycle.api.ProgressReport;
 import ca.concerto.cycle.api.ProposedChange;
 import ca.concerto.cycle.bench.CycleSide;
 import ca.concerto.cycle.bench.Engines;
@@ -187,10 +188,10 @@ public final class ConcertoCycles implements CycleSide {
             Engines.fireTimer(engine, processInstanceId);
             CycleMeeting recorded = cycles.recordMeeting(TROC, cycleId, MeetingKind.FOLLOW_UP,
                     new MeetingRecord(today, List.of("Suivi"), List.of(), null, List.of()), "animateur");
-            for (PlanItem action : actions) {
-                cycles.reportProgress(TROC, cycleId, recorded.id(), action.key(), ActionProgress.IN_PROGRESS,
-                        "T" + meeting, "animateur");
-            }
+            String comment = "T" + meeting;
+            cycles.reportProgress(TROC, cycleId, recorded.id(), actions.stream()
+                    .map(action -> new ProgressReport(action.key(), ActionProgress.IN_PROGRESS, comment)).toList(),
+                    "animateur");
             complete(animateur, TaskKind.FOLLOW_UP_MEETING, Map.of());
         }
 

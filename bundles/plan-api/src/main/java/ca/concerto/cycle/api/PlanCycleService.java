@@ -108,6 +108,16 @@ public interface PlanCycleService {
     ActionStatus reportProgress(String regroupementId, long cycleId, long meetingId, String itemKey,
                                 ActionProgress progress, String comment, String reportedBy);
 
+    /**
+     * Records the statuses given at a follow-up meeting, all in one transaction: if one is refused
+     * (an item that is not an action, a comment too long), none is recorded.
+     *
+     * @throws IllegalArgumentException if the list is empty, names an action twice or a report is refused
+     * @since 1.1
+     */
+    List<ActionStatus> reportProgress(String regroupementId, long cycleId, long meetingId,
+                                      List<ProgressReport> reports, String reportedBy);
+
     /** Every status recorded in the cycle, oldest first. */
     List<ActionStatus> progress(String regroupementId, long cycleId);
 

@@ -5,7 +5,7 @@
  * annual bilan. Adoption and publication are recorded by {@link ca.concerto.plan.api.PlanService}.
  * Every call names its regroupement; another regroupement's cycle is absent.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package ca.concerto.cycle.api;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import ca.concerto.cycle.api.MeetingKind;
 import ca.concerto.cycle.api.MeetingRecord;
 import ca.concerto.cycle.api.PlanCycle;
 import ca.concerto.cycle.api.PlanCycleService;
+import ca.concerto.cycle.api.ProgressReport;
 import ca.concerto.cycle.api.ProposedChange;
 import ca.concerto.plan.interchange.PlanInterchange;
 import ca.concerto.plan.model.LevelDefinition;
@@ -416,10 +418,28 @@ public class PlanCycleServiceImpl implements PlanCycleService {
     @Override
     public ActionStatus reportProgress(String regroupementId, long cycleId, long meetingId, String itemKey,
                                        ActionProgress progress, String comment, String reportedBy) {
-        String r = tenant(regroupementId);
         Objects.requireNonNull(progress, "progress");
+        return reportProgress(regroupementId, cycleId, meetingId,
+                List.of(new ProgressReport(required(itemKey, "itemKey"), progress, comment)), reportedBy).getFirst();
+    }
+
+    @Override
+    public List<ActionStatus> reportProgress(String regroupementId, long cycleId, long meetingId,
+                                             List<ProgressReport> reports, String reportedBy) {
+        String r = tenant(regroupementId);
         String by = required(reportedBy, "reportedBy");
-        String note = comment == null || comment.isBlank() ? null : limit(comment.strip(), 4_000, "comment");
+        if (reports == null || reports.isEmpty()) {
+            throw new IllegalArgumentException("No status to record");
+        }
+        Set<String> keys = new HashSet<>();
+        List<String> notes = new ArrayList<>();
+        for (ProgressReport report : reports) {
+            if (!keys.add(report.itemKey())) {
+                throw new IllegalArgumentException("Item " + report.itemKey() + " is reported twice");
+            }
+            String comment = report.comment();
+            notes.add(comment == null || comment.isBlank() ? null : limit(comment.strip(), 4_000, "comment"));
+        }
         return store.inTransaction(em -> {
             PlanCycleEntity cycle = find(em, r, cycleId).orElseThrow(() -> new CycleNotFoundException(cycleId));
             requirePhase(cycle, "reportProgress", CyclePhase.FOLLOW_UP);
@@ -429,14 +449,22 @@ public class PlanCycleServiceImpl implements PlanCycleService {
             }
             PlanEntity plan = DocumentRows.plan(em, r, cycle.planId()).orElseThrow();
             PlanDocument document = rows.load(em, plan).document();
-            PlanItem item = requireItem(document, itemKey);
-            if (!CarryOver.isAction(item, CarryOver.hasActionDetails(document))) {
-                throw new IllegalArgumentException("Item " + itemKey + " is not an action");
+            boolean details = CarryOver.hasActionDetails(document);
+            OffsetDateTime at = now();
+            List<ActionStatusEntity> recorded = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                ProgressReport report = reports.get(i);
+                PlanItem item = requireItem(document, report.itemKey());
+                if (!CarryOver.isAction(item, details)) {
+                    throw new IllegalArgumentException("Item " + report.itemKey() + " is not an action");
+                }
+                ActionStatusEntity status = new ActionStatusEntity(r, cycleId, meetingId, report.itemKey(),
+                        report.progress(), notes.get(i), by, at);
+                em.persist(status);
+                recorded.add(status);
             }
-            ActionStatusEntity status = new ActionStatusEntity(r, cycleId, meetingId, itemKey, progress, note, by, now());
-            em.persist(status);
             em.flush();
-            return status.toApi();
+            return recorded.stream().map(ActionStatusEntity::toApi).toList();
         });
     }
 

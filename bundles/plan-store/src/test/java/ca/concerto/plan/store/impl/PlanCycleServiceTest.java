@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import ca.concerto.cycle.api.ActionProgress;
+import ca.concerto.cycle.api.ActionStatus;
 import ca.concerto.cycle.api.AnnualReport;
 import ca.concerto.cycle.api.Attendee;
 import ca.concerto.cycle.api.CommentKind;
@@ -32,6 +33,7 @@ import ca.concerto.cycle.api.ItemComment;
 import ca.concerto.cycle.api.MeetingKind;
 import ca.concerto.cycle.api.MeetingRecord;
 import ca.concerto.cycle.api.PlanCycle;
+import ca.concerto.cycle.api.ProgressReport;
 import ca.concerto.cycle.api.ProposedChange;
 import ca.concerto.identity.api.Role;
 import ca.concerto.plan.api.Organization;
@@ -237,6 +239,41 @@ class PlanCycleServiceTest {
             assertEquals("Tenir 4 rencontres", DocumentRows.find(document, "o1.a2").title());
             assertEquals(List.of(CommentStatus.ACCEPTED, CommentStatus.ACCEPTED, CommentStatus.REJECTED),
                     cycles.comments(TROC, cycle.id()).stream().map(ItemComment::status).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aFollowUpMeetingsStatusesAreRecordedAllOrNone(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            PlanCycleServiceImpl cycles = cycles(f);
+            Plan old = f.plans.createPlan(TROC, draft("Plan 2023-2024"), "animateur");
+            PlanCycle cycle = cycles.launch(TROC, launch(old.id()), "animateur");
+            cycles.enterPhase(TROC, cycle.id(), CyclePhase.FOLLOW_UP);
+            CycleMeeting q1 = cycles.recordMeeting(TROC, cycle.id(), MeetingKind.FOLLOW_UP,
+                    new MeetingRecord(LocalDate.of(2024, 9, 10), List.of(), List.of(), null, List.of()), "animateur");
+
+            // "o1" is an objective: the whole meeting's report is refused, the action before it too
+            assertThrows(IllegalArgumentException.class, () -> cycles.reportProgress(TROC, cycle.id(), q1.id(),
+                    List.of(new ProgressReport("o1.a1", ActionProgress.DONE, null),
+                            new ProgressReport("o1", ActionProgress.DONE, null)), "animateur"));
+            assertEquals(List.of(), cycles.progress(TROC, cycle.id()));
+            assertThrows(IllegalArgumentException.class, () -> cycles.reportProgress(TROC, cycle.id(), q1.id(),
+                    List.of(new ProgressReport("o1.a1", ActionProgress.DONE, null),
+                            new ProgressReport("o1.a1", ActionProgress.POSTPONED, null)), "animateur"));
+            assertThrows(IllegalArgumentException.class,
+                    () -> cycles.reportProgress(TROC, cycle.id(), q1.id(), List.of(), "animateur"));
+
+            List<ActionStatus> recorded = cycles.reportProgress(TROC, cycle.id(), q1.id(),
+                    List.of(new ProgressReport("o1.a1", ActionProgress.DONE, "  Infolettre lancée "),
+                            new ProgressReport("o1.a2", ActionProgress.POSTPONED, " ")), "animateur");
+
+            assertEquals(List.of("o1.a1", "o1.a2"), recorded.stream().map(ActionStatus::itemKey).toList());
+            assertEquals("Infolettre lancée", recorded.get(0).comment());
+            assertNull(recorded.get(1).comment());
+            assertEquals(recorded, cycles.progress(TROC, cycle.id()));
+            assertThrows(CycleNotFoundException.class, () -> cycles.reportProgress(ROP, cycle.id(), q1.id(),
+                    List.of(new ProgressReport("o1.a1", ActionProgress.DONE, null)), "animateur"));
         }
     }
 

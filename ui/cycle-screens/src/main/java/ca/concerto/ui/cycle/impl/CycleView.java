@@ -32,6 +32,7 @@ import ca.concerto.cycle.api.MeetingKind;
 import ca.concerto.cycle.api.MeetingRecord;
 import ca.concerto.cycle.api.PlanCycle;
 import ca.concerto.cycle.api.PlanCycleService;
+import ca.concerto.cycle.api.ProgressReport;
 import ca.concerto.cycle.api.ProposedChange;
 import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.Role;
@@ -1024,25 +1025,23 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (editable) {
             Span error = Ui.errorLine("cycle-progress-error");
             Button save = new Button(messages.get("followUp.save"), e -> {
-                Map<String, ActionProgress> changedStatus = new LinkedHashMap<>();
-                Map<String, String> changedComment = new LinkedHashMap<>();
+                List<ProgressReport> changed = new ArrayList<>();
                 selects.forEach((key, select) -> {
                     ActionStatus before = recorded.get(key);
                     String comment = Ui.blankToNull(comments.get(key).getValue());
                     if (select.getValue() != null && (before == null || before.progress() != select.getValue()
                             || !Objects.equals(before.comment(), comment))) {
-                        changedStatus.put(key, select.getValue());
-                        changedComment.put(key, comment);
+                        changed.add(new ProgressReport(key, select.getValue(), comment));
                     }
                 });
-                if (changedStatus.isEmpty()) {
+                if (changed.isEmpty()) {
                     Ui.showError(error, messages.get("followUp.error.nothing"));
                     return;
                 }
-                attempt(() -> changedStatus.forEach((key, progress) -> cycleService.reportProgress(
-                                user.regroupementId(), cycle.id(), meeting.id(), key, progress, changedComment.get(key),
-                                user.username())),
-                        error, "followUp.error.refused", messages.format("followUp.done", changedStatus.size()));
+                // one transaction for the meeting: a refused status leaves none of them recorded
+                attempt(() -> cycleService.reportProgress(user.regroupementId(), cycle.id(), meeting.id(), changed,
+                                user.username()),
+                        error, "followUp.error.refused", messages.format("followUp.done", changed.size()));
             });
             save.setId("cycle-progress-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
