@@ -30,6 +30,7 @@ import ca.concerto.cycle.api.MeetingKind;
 import ca.concerto.cycle.api.MeetingRecord;
 import ca.concerto.cycle.api.PlanCycle;
 import ca.concerto.cycle.api.PlanCycleService;
+import ca.concerto.cycle.api.ProgressReport;
 import ca.concerto.cycle.api.ProposedChange;
 import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.Role;
@@ -446,6 +447,13 @@ final class Fakes {
                     comment, reportedBy, Instant.now());
             statuses.add(status);
             return status;
+        }
+
+        @Override
+        public List<ActionStatus> reportProgress(String regroupementId, long cycleId, long meetingId,
+                                                 List<ProgressReport> reports, String reportedBy) {
+            return reports.stream().map(report -> reportProgress(regroupementId, cycleId, meetingId, report.itemKey(),
+                    report.progress(), report.comment(), reportedBy)).toList();
         }
 
         @Override
