@@ -37,12 +37,18 @@ class AdoptionSliceBrowserIT {
     void facilitatorSubmitsAndBoardAdopts() {
         try (Browser browser = new Browser(concerto, "slice")) {
             browser.signIn("animateur", "demo");
-            browser.screenshot("home-animateur");
+            // the home page's panels: the user's tasks, the plans in progress and the deadlines
+            browser.byId("home-tasks-count");
+            browser.byId("home-cycles-heading");
+            browser.byId("home-deadlines-heading");
+            browser.assertAccessible("home-animateur");
+            browser.assertReflows("home-animateur");
 
             browser.open("plans");
             browser.byId("plans-grid");
             browser.waitUntil(d -> d.getPageSource().contains("TROC Montérégie 2023-2024"));
-            browser.screenshot("plans-with-demo-plan");
+            browser.assertAccessible("plans-with-demo-plan");
+            browser.assertReflows("plans-with-demo-plan");
 
             browser.click("new-plan-button");
             browser.type("plan-title", "Plan d'action du chantier Mobilité 2026-2027");
@@ -52,7 +58,8 @@ class AdoptionSliceBrowserIT {
             browser.type("action-0-0-title", "Sonder les organismes membres");
             browser.type("action-0-0-responsible", "Coordonnatrice");
             browser.type("action-0-0-schedule", "Automne 2026");
-            browser.screenshot("new-plan-form");
+            browser.assertAccessible("new-plan-form");
+            browser.assertReflows("new-plan-form");
             browser.click("save-plan");
 
             browser.waitUntil(d -> d.getCurrentUrl().matches(".*/plan/\\d+$"));
@@ -62,22 +69,27 @@ class AdoptionSliceBrowserIT {
             browser.waitUntilTextContains("plan-status", "Brouillon");
             browser.click("submit-for-adoption");
             browser.waitUntilTextContains("plan-status", "Soumis");
-            browser.screenshot("plan-submitted");
+            browser.assertAccessible("plan-submitted");
 
             browser.signIn("ca1", "demo");
+            browser.waitUntilTextContains("home-tasks-count", "vous attend");
+            browser.waitUntilTextContains("home-tasks-list", "Plan d'action du chantier Mobilité 2026-2027");
+            browser.assertAccessible("home-board-member");
             browser.open("tasks");
             WebElement grid = browser.byId("tasks-grid");
             browser.waitUntil(d -> grid.getText().contains("Plan d'action du chantier Mobilité 2026-2027"));
-            browser.screenshot("board-inbox");
+            browser.assertAccessible("board-inbox");
+            browser.assertReflows("board-inbox");
             browser.click(grid.findElements(By.xpath(".//*[contains(text(), 'chantier Mobilité')]")).get(0));
             browser.byId("decision-panel");
             browser.type("decide-comment", "Résolution CA-2026-11-04");
-            browser.screenshot("board-decision");
+            browser.assertAccessible("board-decision");
+            browser.assertReflows("board-decision");
             browser.click("decide-adopt");
             // The decided task leaves the inbox (the empty-inbox message replaces the grid).
             browser.waitUntil(d -> !d.findElements(By.id("tasks-empty")).isEmpty()
                     && d.findElement(By.id("tasks-empty")).isDisplayed());
-            browser.screenshot("inbox-after-decision");
+            browser.assertAccessible("inbox-after-decision");
 
             browser.open(planPath);
             browser.waitUntilTextContains("plan-status", "Adopté");
@@ -86,7 +98,8 @@ class AdoptionSliceBrowserIT {
             String decisions = browser.text("plan-decisions");
             assertTrue(decisions.contains("ca1"), decisions);
             assertTrue(decisions.contains("Résolution CA-2026-11-04"), decisions);
-            browser.screenshot("plan-adopted");
+            browser.assertAccessible("plan-adopted");
+            browser.assertReflows("plan-adopted");
         }
     }
 }

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -177,6 +180,86 @@ final class Browser implements AutoCloseable {
         waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return document.readyState === 'complete';"
                         + "return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    /**
+     * Runs axe-core on the page as it stands and fails on any violation of the WCAG 2.0, 2.1 and 2.2
+     * A and AA rules; the screenshot of that state is kept. axe-core is the copy the build installed
+     * from the npm registry, read from disk and injected into the page: the page fetches nothing.
+     */
+    void assertAccessible(String state) {
+        waitForVaadin();
+        screenshot(state);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+            js.executeScript(axeSource());
+        }
+        Object outcome = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag',
+                        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})
+                    .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n'
+                        + v.nodes.slice(0, 5).map(n => '    ' + JSON.stringify(n.target) + ' ' + n.html.slice(0, 200)).join('\\n'))))
+                    .catch(error => done(['axe-core failed: ' + error]));
+                """);
+        List<?> violations = (List<?>) outcome;
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility violations on " + driver.getCurrentUrl() + " (" + state + "):\n"
+                    + violations.stream().map(String::valueOf).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * At 320 CSS pixels wide (WCAG 1.4.10), nothing of the page sticks out past the right edge
+     * other than inside an element that scrolls sideways itself (a data grid may); the screenshot of
+     * that state is kept, and the window goes back to its size.
+     */
+    void assertReflows(String state) {
+        Dimension size = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(320 + (size.getWidth() - innerWidth()), size.getHeight()));
+            waitUntil(d -> innerWidth() <= 320);
+            waitForVaadin();
+            screenshot(state + "-320px");
+            Object outside = ((JavascriptExecutor) driver).executeScript("""
+                    const width = window.innerWidth;
+                    const parent = e => e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host) || null;
+                    const scrollsSideways = e => { const o = getComputedStyle(e).overflowX; return o === 'auto' || o === 'scroll'; };
+                    const outside = [];
+                    const visit = root => root.querySelectorAll('*').forEach(e => {
+                        if (e.shadowRoot) visit(e.shadowRoot);
+                        const r = e.getBoundingClientRect();
+                        if (r.width === 0 || r.height === 0 || r.right <= width + 1) return;
+                        const style = getComputedStyle(e);
+                        if (style.visibility === 'hidden' || style.position === 'fixed' && r.left >= width) return;
+                        for (let p = parent(e); p; p = parent(p)) { if (p instanceof Element && scrollsSideways(p)) return; }
+                        outside.push((e.id ? '#' + e.id : e.tagName.toLowerCase()) + ' ends at ' + Math.round(r.right) + ' px');
+                    });
+                    visit(document);
+                    return outside.slice(0, 10);
+                    """);
+            List<?> found = (List<?>) outside;
+            if (!found.isEmpty()) {
+                throw new AssertionError("At 320 px, " + driver.getCurrentUrl() + " (" + state
+                        + ") does not reflow: " + found);
+            }
+        } finally {
+            driver.manage().window().setSize(size);
+            waitForVaadin();
+        }
+    }
+
+    private int innerWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).intValue();
+    }
+
+    private static String axeSource() {
+        Path axe = Path.of(System.getProperty("concerto.axe", "target/axe/node_modules/axe-core/axe.min.js"));
+        try {
+            return Files.readString(axe);
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing (" + axe + "): the build installs it before the browser tests", e);
+        }
     }
 
     void screenshot(String name) {

@@ -48,7 +48,8 @@ class CycleBrowserIT {
             browser.type("cycle-period", "2025-2026");
             browser.select("cycle-source", "2023-2024");
             browser.date("cycle-consultation-deadline", today.plusDays(20).toString());
-            browser.screenshot("launch-form");
+            browser.assertAccessible("launch-form");
+            browser.assertReflows("launch-form");
             browser.click("cycle-launch-submit");
             browser.waitUntil(d -> d.getCurrentUrl().matches(".*/cycle/\\d+$"));
             String cyclePath = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().indexOf("cycle/"));
@@ -59,7 +60,8 @@ class CycleBrowserIT {
             browser.choose("cycle-invite-organizations", "Centre d'action bénévole");
             browser.click("cycle-invite-submit");
             browser.waitUntilTextContains("cycle-answers", "Centre d'action bénévole du Haut-Richelieu");
-            browser.screenshot("consultation");
+            browser.assertAccessible("consultation");
+            browser.assertReflows("consultation");
             browser.click("cycle-task-followConsultation-complete");
             current(browser, "MEETINGS");
 
@@ -75,7 +77,7 @@ class CycleBrowserIT {
             browser.date("cycle-comment-deadline", today.plusDays(40).toString());
             browser.click("cycle-committee-save");
             browser.waitUntilTextContains("cycle-committee-current", "Sophie Tremblay");
-            browser.screenshot("meeting-and-committee");
+            browser.assertAccessible("meeting-and-committee");
             browser.click("cycle-task-holdMeetings-complete");
             current(browser, "DRAFTING");
 
@@ -83,7 +85,7 @@ class CycleBrowserIT {
             browser.signIn("redaction", "demo");
             browser.open("tasks");
             browser.waitUntilTextContains("tasks-grid", "Rédiger le plan");
-            browser.screenshot("committee-inbox");
+            browser.assertAccessible("committee-inbox");
             browser.open(cyclePath);
             browser.click("cycle-task-draftPlan-complete");
             current(browser, "COMMENTS");
@@ -97,7 +99,7 @@ class CycleBrowserIT {
             browser.type("cycle-comment-text", "Préciser à qui s'adressent les représentations");
             browser.type("cycle-comment-proposal-title", "Représentations auprès des élu·e·s provinciaux de la Montérégie");
             browser.click("cycle-comment-save");
-            browser.screenshot("proposed-change");
+            browser.assertAccessible("proposed-change");
             browser.click("cycle-task-followComments-complete");
             current(browser, "REVIEW");
 
@@ -110,7 +112,8 @@ class CycleBrowserIT {
             browser.type(review + "-reason", "Plus précis pour les partenaires");
             browser.click(review + "-accept");
             browser.waitUntilTextContains(review + "-status", "Accept");
-            browser.screenshot("review");
+            browser.assertAccessible("review");
+            browser.assertReflows("review");
             browser.click("cycle-task-reviewComments-complete");
             current(browser, "ADOPTION");
 
@@ -135,17 +138,19 @@ class CycleBrowserIT {
             browser.type("cycle-decision-abstentions", "0");
             browser.click("cycle-decision-submit");
             browser.waitUntilTextContains("cycle-decision-rule-error", "quorum");
-            browser.screenshot("decision-quorum-not-reached");
+            browser.assertAccessible("decision-quorum-not-reached");
+            browser.assertReflows("decision-quorum-not-reached");
             browser.type("cycle-decision-quorum", "2");
             browser.click("cycle-decision-submit");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith(cyclePath));
             current(browser, "PUBLICATION");
-            browser.screenshot("adopted-to-publish");
+            browser.assertAccessible("adopted-to-publish");
 
             browser.signIn("animateur", "demo");
             browser.open("cycles");
             browser.waitUntilTextContains("cycles-grid", "Publication");
-            browser.screenshot("cycles-list");
+            browser.assertAccessible("cycles-list");
+            browser.assertReflows("cycles-list");
         }
     }
 

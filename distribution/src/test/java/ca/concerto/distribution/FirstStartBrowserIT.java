@@ -20,7 +20,8 @@ class FirstStartBrowserIT {
              Browser browser = new Browser(concerto, "first-start")) {
             browser.open("plans");
             browser.byId("setup-username");  // any page shows the setup form until an administrator exists
-            browser.screenshot("setup-asked");
+            browser.assertAccessible("setup-asked");
+            browser.assertReflows("setup-asked");
 
             browser.type("setup-username", "directrice");
             browser.type("setup-display-name", "Sylvie Tremblay");
@@ -29,12 +30,12 @@ class FirstStartBrowserIT {
             browser.type("setup-confirm", "un autre mot de passe");
             browser.click("setup-create");
             browser.waitUntilTextContains("setup-status", "ne sont pas identiques");
-            browser.screenshot("setup-mismatch");
+            browser.assertAccessible("setup-mismatch");
 
             browser.type("setup-confirm", "un mot de passe solide");
             browser.click("setup-create");
             browser.waitUntilTextContains("signed-in-user", "Sylvie Tremblay");
-            browser.screenshot("administrator-signed-in");
+            browser.assertAccessible("administrator-signed-in");
 
             browser.driver.manage().deleteAllCookies();
             browser.open("login");
@@ -43,7 +44,7 @@ class FirstStartBrowserIT {
             browser.attemptSignIn("admin", "demo");
             browser.waitUntil(d -> d.findElement(By.tagName("vaadin-login-form")).getAttribute("error") != null);
             assertTrue(browser.driver.getCurrentUrl().endsWith("/login"), "no demo account outside demo mode");
-            browser.screenshot("demo-password-refused");
+            browser.assertAccessible("demo-password-refused");
 
             browser.signIn("directrice", "un mot de passe solide");
             assertEquals("Sylvie Tremblay", browser.text("signed-in-user"));

@@ -47,15 +47,15 @@ class ModulesHotDeployIT {
             drop(v1, deployed);
             openUntilGreeting(browser, "Bonjour de la version 1");
             assertTrue(browser.driver.getPageSource().contains("Module d'essai"), "the module's menu entry");
-            browser.screenshot("module-v1");
+            browser.assertAccessible("module-v1");
 
             drop(v2, deployed);
             openUntilGreeting(browser, "Bonjour de la version 2");
-            browser.screenshot("module-v2");
+            browser.assertAccessible("module-v2");
 
             Files.delete(deployed);
             browser.waitUntil(d -> !d.getCurrentUrl().endsWith("/hello"));
-            browser.screenshot("module-removed-page-moved");
+            browser.assertAccessible("module-removed-page-moved");
             browser.open("hello");
             assertTrue(browser.driver.findElements(By.id("hello-text")).isEmpty(), "the route is gone");
             assertTrue(!browser.driver.getPageSource().contains("Module d'essai"), "the menu entry is gone");
@@ -82,7 +82,8 @@ class ModulesHotDeployIT {
             String bundles = browser.text("modules-bundles");
             assertTrue(bundles.contains("test.unresolvable"), bundles);
             assertTrue(bundles.contains("Installé (non résolu)"), bundles);
-            browser.screenshot("modules-page-with-errors");
+            browser.assertAccessible("modules-page-with-errors");
+            browser.assertReflows("modules-page-with-errors");
 
             browser.open("plans");
             browser.waitUntil(d -> browser.text("plans-grid").contains("TROC Montérégie"));

@@ -92,6 +92,7 @@ public final class ConcertoHost {
         BundleContext ctx = osgi.start(extra);
         HostServices.init(ctx, config, monitor);
         ScreenRegistry.get().open(ctx);
+        HomePanels.open(ctx);
         RestRegistry.get().open(ctx);
         web = new WebServer(config.httpPort(), config.data().resolve("webroot"));
         try {
@@ -127,6 +128,7 @@ public final class ConcertoHost {
             web.stop();
         }
         ScreenRegistry.get().close();
+        HomePanels.close();
         RestRegistry.get().close();
         HostServices.close();
         osgi.stop();

@@ -8,7 +8,10 @@ import ca.concerto.ui.api.Screen;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -26,7 +29,28 @@ public class HostServiceInitListener implements VaadinServiceInitListener {
             SignIn.user().ifPresent(u -> ui.setLocale(Messages.forLanguage(u.language())));
             ScreenRegistry.get().track(ui);
             ui.addBeforeEnterListener(HostServiceInitListener::guard);
+            ui.addAfterNavigationListener(HostServiceInitListener::titleUntitled);
         });
+    }
+
+    /**
+     * Every page has a title (WCAG 2.4.2): a module's screen that gives none gets its menu title,
+     * "Titre — Concerto" as the platform's own screens write it.
+     */
+    static void titleUntitled(AfterNavigationEvent event) {
+        if (event.getActiveChain().isEmpty()) {
+            return;
+        }
+        Class<?> view = event.getActiveChain().getFirst().getClass();
+        if (HasDynamicTitle.class.isAssignableFrom(view) || view.isAnnotationPresent(PageTitle.class)) {
+            return;
+        }
+        UI ui = event.getLocationChangeEvent().getUI();
+        String title = ScreenRegistry.get().forViewType(view).map(screen -> screen.title(ui.getLocale()))
+                .filter(t -> t != null && !t.isBlank()).orElse(null);
+        String pageTitle = title == null ? "Concerto" : ui.getTranslation("page.title", title);
+        // after the router, which sets an untitled view's title to nothing once the listeners ran
+        ui.beforeClientResponse(ui, context -> ui.getPage().setTitle(pageTitle));
     }
 
     static void guard(BeforeEnterEvent event) {

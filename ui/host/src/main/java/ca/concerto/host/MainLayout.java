@@ -27,7 +27,11 @@ public class MainLayout extends AppLayout {
         logout.setId("sign-out");
         HorizontalLayout right = new HorizontalLayout(userName, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
-        right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        // At 320 px the name and the button take two lines rather than run off the screen (WCAG 1.4.10).
+        right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)")
+                .set("flex-wrap", "wrap").set("justify-content", "flex-end").set("min-width", "0")
+                .set("row-gap", "0");
+        userName.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere").set("text-align", "end");
         addToNavbar(new DrawerToggle(), title, right);
         nav.setLabel(getTranslation("layout.menu"));
         addToDrawer(nav);

@@ -299,7 +299,8 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Stri
         outcome.setLabel(messages.get("decision.outcome"));
         outcome.setItems(DecisionOutcome.values());
         outcome.setItemLabelGenerator(o -> messages.get("decision.outcome." + o.name()));
-        outcome.setRequiredIndicatorVisible(true);
+        // Said in words: Vaadin's select puts aria-required on its value button, where ARIA does not allow it.
+        outcome.setHelperText(messages.get("decision.outcome.required"));
         fields.put(OUTCOME, outcome);
 
         decidedOn.setId("cycle-decision-date");

@@ -7,15 +7,21 @@ import java.util.List;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.PlanService;
+import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.api.PlanSummary;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 
@@ -30,6 +36,12 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
     private final UserAccount user;
     private final Grid<PlanSummary> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final Select<String> periodFilter = new Select<>();
+    private final Select<PlanStatus> statusFilter = new Select<>();
+    private final TextField titleFilter = new TextField();
+    private final Paragraph noMatch = new Paragraph();
+    private final Button clearFilters = new Button();
+    private transient List<PlanSummary> plans = List.of();
 
     public PlansView(PlanService planService, ViewContext context) {
         this.planService = planService;
@@ -49,6 +61,8 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
             add(newPlan);
         }
 
+        add(filters());
+
         grid.setId("plans-grid");
         grid.addColumn(new ComponentRenderer<>(this::titleLink))
                 .setHeader(messages.get("plans.column.title")).setFlexGrow(3).setKey("title");
@@ -64,8 +78,66 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
         empty.setId("plans-empty");
         empty.setText(messages.get("plans.empty"));
-        add(empty);
+        noMatch.setId("plans-no-match");
+        noMatch.setText(messages.get("plans.filter.noMatch"));
+        add(empty, noMatch);
         refresh();
+    }
+
+    /** Period, status and words of the title; each narrows the list at once, none hides it. */
+    private Component filters() {
+        periodFilter.setId("plans-filter-period");
+        periodFilter.setLabel(messages.get("plans.filter.period"));
+        periodFilter.setEmptySelectionAllowed(true);
+        periodFilter.setEmptySelectionCaption(messages.get("plans.filter.allPeriods"));
+        periodFilter.addValueChangeListener(e -> applyFilters());
+
+        statusFilter.setId("plans-filter-status");
+        statusFilter.setLabel(messages.get("plans.filter.status"));
+        statusFilter.setItems(PlanStatus.values());
+        statusFilter.setItemLabelGenerator(status -> status == null ? messages.get("plans.filter.allStatuses")
+                : messages.status(status));
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(messages.get("plans.filter.allStatuses"));
+        statusFilter.addValueChangeListener(e -> applyFilters());
+
+        titleFilter.setId("plans-filter-title");
+        titleFilter.setLabel(messages.get("plans.filter.title"));
+        titleFilter.setClearButtonVisible(true);
+        titleFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        titleFilter.addValueChangeListener(e -> applyFilters());
+
+        clearFilters.setText(messages.get("plans.filter.clear"));
+        clearFilters.setId("plans-filter-clear");
+        clearFilters.addClickListener(e -> {
+            periodFilter.clear();
+            statusFilter.clear();
+            titleFilter.clear();
+        });
+
+        FlexLayout filters = new FlexLayout(periodFilter, statusFilter, titleFilter, clearFilters);
+        filters.setId("plans-filters");
+        // side by side when there is room, one under the other on a narrow screen
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        return filters;
+    }
+
+    private void applyFilters() {
+        String period = periodFilter.getValue();
+        PlanStatus status = statusFilter.getValue();
+        String words = titleFilter.getValue() == null ? "" : titleFilter.getValue().strip().toLowerCase(messages.locale());
+        List<PlanSummary> shown = plans.stream()
+                .filter(p -> period == null || period.equals(p.period()))
+                .filter(p -> status == null || status == p.status())
+                .filter(p -> words.isEmpty() || (p.title() != null && p.title().toLowerCase(messages.locale()).contains(words)))
+                .toList();
+        grid.setItems(shown);
+        grid.setVisible(!shown.isEmpty());
+        empty.setVisible(plans.isEmpty());
+        noMatch.setVisible(!plans.isEmpty() && shown.isEmpty());
+        clearFilters.setEnabled(period != null || status != null || !words.isEmpty());
     }
 
     private Anchor titleLink(PlanSummary summary) {
@@ -80,19 +152,35 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         context.navigator().accept(Routes.plan(summary.id()));
     }
 
-    /** Reads the plans again. */
+    /** Reads the plans again, keeping the filters. */
     public void refresh() {
-        List<PlanSummary> plans = new ArrayList<>(planService.listPlans(user.regroupementId()));
+        List<PlanSummary> read = new ArrayList<>(planService.listPlans(user.regroupementId()));
         // Newest period first, then by title
-        plans.sort(Comparator.comparing((PlanSummary p) -> p.period() == null ? "" : p.period()).reversed()
+        read.sort(Comparator.comparing((PlanSummary p) -> p.period() == null ? "" : p.period()).reversed()
                 .thenComparing(p -> p.title() == null ? "" : p.title()));
-        grid.setItems(plans);
-        grid.setVisible(!plans.isEmpty());
-        empty.setVisible(plans.isEmpty());
+        plans = List.copyOf(read);
+        String period = periodFilter.getValue();
+        List<String> periods = plans.stream().map(PlanSummary::period).filter(p -> p != null && !p.isBlank())
+                .distinct().toList();
+        periodFilter.setItems(periods);
+        periodFilter.setValue(periods.contains(period) ? period : null);
+        applyFilters();
     }
 
     Grid<PlanSummary> grid() {
         return grid;
+    }
+
+    Select<String> periodFilter() {
+        return periodFilter;
+    }
+
+    Select<PlanStatus> statusFilter() {
+        return statusFilter;
+    }
+
+    TextField titleFilter() {
+        return titleFilter;
     }
 
     @Override

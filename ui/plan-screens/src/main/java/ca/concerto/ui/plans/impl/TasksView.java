@@ -146,9 +146,8 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         Optional<PlanCycle> cycle = cycleOfPlan.apply(user.regroupementId(), task.planId());
         if (cycle.isPresent()) {
             // the cycle's screens hold the task's whole form (the vote, the meetings, the comments)
-            boolean decision = task.kind() == TaskKind.BOARD_DECISION;
-            Anchor open = new Anchor(decision ? Routes.decision(task.id()) : Routes.cycle(cycle.get().id()),
-                    messages.get(decision ? "tasks.openDecision" : "tasks.openCycle"));
+            Anchor open = new Anchor(TasksPanel.location(task, cycle), messages.get(
+                    task.kind() == TaskKind.BOARD_DECISION ? "tasks.openDecision" : "tasks.openCycle"));
             open.setId("task-open-in-cycle");
             open.getElement().setAttribute("router-link", true);
             panel.add(open);

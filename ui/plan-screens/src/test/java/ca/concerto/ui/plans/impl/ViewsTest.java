@@ -80,6 +80,42 @@ class ViewsTest {
     }
 
     @Test
+    void plansListNarrowsByPeriodStatusAndTitleWords() {
+        Plan current = troc();
+        Plan older = plans.createPlan(Fakes.REGROUPEMENT, new PlanDraft("Plan d'action 2022-2023", "2022-2023", null,
+                List.of()), "animateur");
+        Plan mobility = plans.createPlan(Fakes.REGROUPEMENT, new PlanDraft("Chantier Mobilité", "2023-2024", null,
+                List.of()), "animateur");
+        workflow.submitForAdoption(Fakes.facilitator("fr"), mobility.id());
+        PlansView view = new PlansView(plans, recorder.context(Fakes.facilitator("fr")));
+        Button clear = find(view, Button.class, "plans-filter-clear").orElseThrow();
+        assertEquals(List.of("2023-2024", "2022-2023"), view.periodFilter().getListDataView().getItems().toList());
+        assertFalse(clear.isEnabled());
+
+        view.periodFilter().setValue("2023-2024");
+        assertEquals(List.of(mobility.id(), current.id()), shownIds(view));
+        view.statusFilter().setValue(PlanStatus.SUBMITTED);
+        assertEquals(List.of(mobility.id()), shownIds(view));
+        assertEquals("Soumis au conseil d'administration", view.statusFilter().getItemLabelGenerator().apply(PlanStatus.SUBMITTED));
+        view.statusFilter().clear();
+        view.titleFilter().setValue("  TROC montérégie ");
+        assertEquals(List.of(current.id()), shownIds(view), "words of the title, whatever the case");
+
+        view.titleFilter().setValue("budget");
+        assertFalse(view.grid().isVisible());
+        assertTrue(find(view, Component.class, "plans-no-match").orElseThrow().isVisible());
+        assertFalse(find(view, Component.class, "plans-empty").orElseThrow().isVisible());
+        assertTrue(clear.isEnabled());
+        clear.click();
+        assertEquals(List.of(current.id(), mobility.id(), older.id()).size(), shownIds(view).size());
+        assertFalse(find(view, Component.class, "plans-no-match").orElseThrow().isVisible());
+    }
+
+    private static List<Long> shownIds(PlansView view) {
+        return view.grid().getGenericDataView().getItems().map(PlanSummary::id).toList();
+    }
+
+    @Test
     void boardMembersDoNotSeeNewPlan() {
         PlansView view = new PlansView(plans, recorder.context(Fakes.boardMember("fr")));
         assertFalse(find(view, Button.class, "new-plan-button").isPresent());
@@ -257,6 +293,41 @@ class ViewsTest {
         assertEquals("Ouvrir l'écran de décision (version, vote, résolution)", open.getText());
         // the vote is entered on the decision screen, not with the first process's three buttons
         assertFalse(find(view, Button.class, "decide-adopt").isPresent());
+    }
+
+    @Test
+    void homeTasksPanelCountsTheTasksAndLinksEachToWhereItIsDone() {
+        UserAccount board = Fakes.boardMember("fr");
+        TasksPanel none = new TasksPanel(workflow, NO_CYCLE, board);
+        assertEquals("Aucune tâche ne vous attend.", text(none, "home-tasks-count"));
+        assertFalse(find(none, Component.class, "home-tasks-list").isPresent());
+
+        Plan plan = troc();
+        workflow.submitForAdoption(Fakes.facilitator("fr"), plan.id());
+        for (int i = 0; i < 5; i++) {
+            workflow.submitForAdoption(Fakes.facilitator("fr"), troc().id());
+        }
+        List<WorkflowTask> tasks = workflow.tasksFor(board);
+        TasksPanel panel = new TasksPanel(workflow, NO_CYCLE, board);
+        assertEquals("6 tâches vous attendent.", text(panel, "home-tasks-count"));
+        assertEquals(TasksPanel.SHOWN, find(panel, Component.class, "home-tasks-list").orElseThrow()
+                .getChildren().count(), "the oldest five, then the link to all");
+        String first = find(panel, Component.class, "home-task-" + tasks.get(0).id()).orElseThrow().getElement()
+                .getTextRecursively();
+        assertTrue(first.startsWith("Décision du conseil d'administration — " + plan.title() + ", reçue le "), first);
+        Anchor firstLink = (Anchor) find(panel, Component.class, "home-task-" + tasks.get(0).id()).orElseThrow()
+                .getChildren().findFirst().orElseThrow();
+        assertEquals("tasks", firstLink.getHref(), "outside a cycle, the decision is taken in the inbox");
+        assertEquals("Voir toutes mes tâches", text(panel, "home-tasks-all"));
+
+        PlanCycle cycle = new PlanCycle(7, plan.regroupementId(), plan.id(), "2024-2025", CyclePhase.ADOPTION, "CA",
+                null, Set.of(), LocalDate.of(2024, 3, 1), List.of("redaction"), LocalDate.of(2024, 6, 1), "p1",
+                "animateur", Instant.now(), 1);
+        TasksPanel inCycle = new TasksPanel(workflow, (r, id) -> Optional.of(cycle), Fakes.boardMember("en"));
+        assertEquals("6 tasks are waiting for you.", text(inCycle, "home-tasks-count"));
+        Anchor decision = (Anchor) find(inCycle, Component.class, "home-task-" + tasks.get(0).id()).orElseThrow()
+                .getChildren().findFirst().orElseThrow();
+        assertEquals("decision/" + tasks.get(0).id(), decision.getHref());
     }
 
     @Test
