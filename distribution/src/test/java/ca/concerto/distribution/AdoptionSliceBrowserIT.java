@@ -44,6 +44,16 @@ class AdoptionSliceBrowserIT {
             browser.assertAccessible("home-animateur");
             browser.assertReflows("home-animateur");
 
+            // English for this user, kept across sign-ins; then back to French
+            browser.click("change-language");
+            browser.waitUntilTextContains("home-welcome", "Welcome");
+            browser.waitUntilTextContains("home-tasks-heading", "My tasks");
+            browser.assertAccessible("home-english");
+            browser.signIn("animateur", "demo");
+            browser.waitUntilTextContains("home-welcome", "Welcome");
+            browser.click("change-language");
+            browser.waitUntilTextContains("home-welcome", "Bienvenue");
+
             browser.open("plans");
             browser.byId("plans-grid");
             browser.waitUntil(d -> d.getPageSource().contains("TROC Montérégie 2023-2024"));

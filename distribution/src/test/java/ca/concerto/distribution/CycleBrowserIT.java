@@ -151,6 +151,17 @@ class CycleBrowserIT {
             browser.waitUntilTextContains("cycles-grid", "Publication");
             browser.assertAccessible("cycles-list");
             browser.assertReflows("cycles-list");
+
+            // the plan's versions: the draft, the committee's version and the reviewed one, compared
+            browser.open("plans");
+            WebElement plans = browser.byId("plans-grid");
+            browser.click(plans.findElements(By.xpath(".//*[contains(text(), 'TROC Montérégie 2025-2026')]")).get(0));
+            browser.click("plan-versions-link");
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/versions/"));
+            browser.waitUntilTextContains("versions-side-by-side", "côte à côte");
+            assertTrue(browser.text("versions-grid").matches("(?s).*[0-9a-f]{64}.*"), "fingerprints listed in full");
+            browser.assertAccessible("versions-compared");
+            browser.assertReflows("versions-compared");
         }
     }
 

@@ -5,6 +5,7 @@ import ca.concerto.identity.api.Role;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -25,7 +26,7 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("layout.logout"), e -> SignIn.signOut());
         userName.setId("signed-in-user");
         logout.setId("sign-out");
-        HorizontalLayout right = new HorizontalLayout(userName, logout);
+        HorizontalLayout right = new HorizontalLayout(userName, languageSwitch(), logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         // At 320 px the name and the button take two lines rather than run off the screen (WCAG 1.4.10).
         right.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)")
@@ -37,6 +38,21 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
         refreshMenu();
+    }
+
+    /**
+     * The other language, named in itself ("English", "Français") and marked with its language
+     * so that screen readers say it right; the choice is kept for the user's next sessions.
+     */
+    private Button languageSwitch() {
+        boolean english = SignIn.user().map(u -> "en".equals(u.language())).orElse(false);
+        String other = english ? "fr" : "en";
+        Button change = new Button(getTranslation("layout.language.other"), e -> SignIn.changeLanguage(other));
+        change.setId("change-language");
+        change.getElement().setAttribute("lang", other);
+        change.getElement().setAttribute("aria-label", getTranslation("layout.language.label"));
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return change;
     }
 
     /** Rebuilds the menu from the screens present now. */

@@ -33,6 +33,18 @@ final class SignIn {
         }
     }
 
+    /**
+     * Changes the signed-in user's language and keeps it for their next sessions; the page is
+     * loaded again so that every screen speaks it.
+     */
+    static void changeLanguage(String language) {
+        UserAccount user = user().orElseThrow();
+        IdentityService identity = HostServices.service(IdentityService.class)
+                .orElseThrow(() -> new IllegalStateException("No identity service"));
+        signIn(identity.changeLanguage(user.username(), language));
+        UI.getCurrent().getPage().reload();
+    }
+
     static void signOut() {
         VaadinSession s = VaadinSession.getCurrent();
         s.setAttribute(UserAccount.class, null);

@@ -328,6 +328,11 @@ class ApiServletTest {
         }
 
         @Override
+        public UserAccount changeLanguage(String username, String language) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return true;
         }

@@ -138,6 +138,18 @@ class DemoDataTest {
         }
 
         @Override
+        public UserAccount changeLanguage(String username, String language) {
+            UserAccount user = users.get(username);
+            if (user == null || !LANGUAGES.contains(language)) {
+                throw new IllegalArgumentException(username + " / " + language);
+            }
+            UserAccount changed = new UserAccount(user.username(), user.displayName(), user.regroupementId(), user.roles(),
+                    language);
+            users.put(username, changed);
+            return changed;
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return users.values().stream().anyMatch(u -> u.hasRole(Role.ADMINISTRATOR));
         }

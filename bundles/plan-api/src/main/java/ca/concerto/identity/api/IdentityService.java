@@ -25,6 +25,18 @@ public interface IdentityService {
     UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
                            char[] password);
 
+    /** The languages a user may choose for the screens and documents: French (Québec) first. */
+    List<String> LANGUAGES = List.of("fr", "en");
+
+    /**
+     * Sets the language the user's screens and documents are shown in.
+     *
+     * @return the account as it is now
+     * @throws IllegalArgumentException if the language is not one of {@link #LANGUAGES} or the user is unknown
+     * @since 1.2
+     */
+    UserAccount changeLanguage(String username, String language);
+
     /** Whether any administrator exists; the first start asks for one when none does. */
     boolean hasAdministrator();
 }

@@ -112,6 +112,20 @@ public class IdentityServiceImpl implements IdentityService {
     }
 
     @Override
+    public UserAccount changeLanguage(String username, String language) {
+        if (language == null || !LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("Unknown language: " + language + " (" + String.join(", ", LANGUAGES) + ")");
+        }
+        return store.inTransaction(em -> {
+            UserAccountEntity user = byUsername(em, username)
+                    .orElseThrow(() -> new IllegalArgumentException("No user " + username));
+            user.language(language);
+            em.flush();
+            return user.toApi();
+        });
+    }
+
+    @Override
     public boolean hasAdministrator() {
         return store.read(em -> em.createQuery(
                         "SELECT COUNT(u) FROM UserAccountEntity u JOIN u.roles r WHERE r = :role", Long.class)

@@ -69,6 +69,10 @@ public class UserAccountEntity {
 
     String passwordHash() { return passwordHash; }
 
+    void language(String language) {
+        this.language = language;
+    }
+
     UserAccount toApi() {
         Set<Role> copy = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
         return new UserAccount(username, displayName, regroupementId, copy, language);

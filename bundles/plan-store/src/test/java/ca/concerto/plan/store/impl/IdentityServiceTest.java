@@ -56,6 +56,27 @@ class IdentityServiceTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void eachUserChoosesTheirLanguage(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            f.identity.createUser("animateur", "Animatrice", "troc", Set.of(Role.FACILITATOR), "demo".toCharArray());
+            f.identity.createUser("ca1", "Membre du CA", "troc", Set.of(Role.BOARD_MEMBER), "demo".toCharArray());
+
+            UserAccount english = f.identity.changeLanguage("animateur", "en");
+
+            assertEquals("en", english.language());
+            assertEquals("en", f.identity.findUser("animateur").orElseThrow().language());
+            assertEquals("en", f.identity.authenticate("animateur", "demo".toCharArray()).orElseThrow().language());
+            assertEquals("fr", f.identity.findUser("ca1").orElseThrow().language(), "the others keep theirs");
+            assertThrows(IllegalArgumentException.class, () -> f.identity.changeLanguage("animateur", "de"));
+            assertThrows(IllegalArgumentException.class, () -> f.identity.changeLanguage("animateur", null));
+            assertThrows(IllegalArgumentException.class, () -> f.identity.changeLanguage("personne", "en"));
+            assertEquals("en", f.identity.findUser("animateur").orElseThrow().language());
+            assertEquals("fr", f.identity.changeLanguage("animateur", "fr").language());
+        }
+    }
+
     @Test
     void hashesAreSaltedAndUseTheDefaultStrength() {
         String a = IdentityServiceImpl.hash("demo".toCharArray(), IdentityServiceImpl.DEFAULT_ITERATIONS);

@@ -41,11 +41,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -237,52 +234,8 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Stri
             layout.add(none);
             return layout;
         }
-        if (!diff.documentChanges().isEmpty()) {
-            layout.add(diffList("cycle-diff-document", "diff.document", diff.documentChanges().stream()
-                    .map(this::fieldChange).toList()));
-        }
-        if (!diff.added().isEmpty()) {
-            layout.add(diffList("cycle-diff-added", "diff.added", diff.added().stream()
-                    .map(a -> item(a.number(), a.title())).toList()));
-        }
-        if (!diff.removed().isEmpty()) {
-            layout.add(diffList("cycle-diff-removed", "diff.removed", diff.removed().stream()
-                    .map(r -> item(r.number(), r.title())).toList()));
-        }
-        if (!diff.moved().isEmpty()) {
-            layout.add(diffList("cycle-diff-moved", "diff.moved", diff.moved().stream()
-                    .map(m -> m.title()).toList()));
-        }
-        if (!diff.changed().isEmpty()) {
-            layout.add(diffList("cycle-diff-changed", "diff.changed", diff.changed().stream()
-                    .map(c -> messages.format("diff.changedItem", item(c.number(), c.title()),
-                            c.changes().stream().map(this::fieldChange).collect(Collectors.joining(" ; "))))
-                    .toList()));
-        }
+        layout.add(new PlanChanges(messages, diff, "cycle-diff"));
         return layout;
-    }
-
-    private String item(String number, String title) {
-        return number == null ? title : messages.format("item.label", number, title);
-    }
-
-    private String fieldChange(PlanDiff.FieldChange change) {
-        return messages.format("diff.fieldChange", messages.diffField(change.field()),
-                change.oldValue() == null ? messages.get("diff.empty") : change.oldValue(),
-                change.newValue() == null ? messages.get("diff.empty") : change.newValue());
-    }
-
-    private Component diffList(String id, String headingKey, List<String> lines) {
-        VerticalLayout block = new VerticalLayout();
-        block.setPadding(false);
-        block.setSpacing(false);
-        H4 heading = new H4(messages.format(headingKey, lines.size()));
-        heading.setId(id + "-heading");
-        UnorderedList list = new UnorderedList();
-        list.setId(id);
-        lines.forEach(l -> list.add(new ListItem(l)));
-        block.add(heading, list);
-        return block;
     }
 
     // ---- the form -------------------------------------------------------------------------------

@@ -24,7 +24,6 @@ import ca.concerto.plan.api.DecisionRuleException;
 import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
 import ca.concerto.plan.model.PlanDocument;
-import ca.concerto.plan.model.PlanItem;
 import ca.concerto.ui.cycle.impl.Fakes.FakeCycleService;
 import ca.concerto.ui.cycle.impl.Fakes.FakeDocuments;
 import ca.concerto.ui.cycle.impl.Fakes.FakeIdentity;
@@ -93,13 +92,7 @@ class DecisionViewTest {
         plans.decisions.add(new AdoptionDecision(1, plan.id(), Fakes.REGROUPEMENT, DecisionOutcome.ADOPT,
                 "Conseil d'administration", "ca1", Instant.parse("2024-09-27T23:00:00Z"), null, 1, FINGERPRINT_1,
                 LocalDate.of(2024, 9, 27), "CA-2024-09-02", null, null));
-        PlanDocument changed = Fakes.document(plan.title(), "Tournée régionale des membres");
-        PlanItem orientation = changed.items().get(0);
-        PlanItem objective = orientation.children().get(0);
-        PlanItem a3 = new PlanItem("a3", 2, "1.1.2", "Colloque régional", null, null, null);
-        objective = objective.withChildren(List.of(objective.children().get(0), a3));
-        documents.version(plan.id(), changed.withItems(List.of(orientation.withChildren(List.of(objective)))),
-                FINGERPRINT_2);
+        documents.version(plan.id(), Fakes.revisedDocument(plan.title()), FINGERPRINT_2);
     }
 
     @Test

@@ -100,6 +100,16 @@ final class Fakes {
                 List.of(orientation), null, null, null, null, null, null);
     }
 
+    /** The draft revised: a1 renamed "Tournée régionale des membres", a2 dropped, a3 added after a1. */
+    static PlanDocument revisedDocument(String title) {
+        PlanDocument changed = document(title, "Tournée régionale des membres");
+        PlanItem orientation = changed.items().get(0);
+        PlanItem objective = orientation.children().get(0);
+        PlanItem a3 = new PlanItem("a3", 2, "1.1.2", "Colloque régional", null, null, null);
+        objective = objective.withChildren(List.of(objective.children().get(0), a3));
+        return changed.withItems(List.of(orientation.withChildren(List.of(objective))));
+    }
+
     static final class FakePlanService implements PlanService {
         final Map<Long, Plan> plans = new TreeMap<>();
         final List<AdoptionDecision> decisions = new ArrayList<>();
@@ -255,6 +265,11 @@ final class Fakes {
         public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
                                       char[] password) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public UserAccount changeLanguage(String username, String language) {
+            throw new UnsupportedOperationException("not used by these tests");
         }
 
         @Override

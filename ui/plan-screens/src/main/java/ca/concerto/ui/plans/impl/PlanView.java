@@ -102,6 +102,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(labelled("plan-detail-period", "plan.label.period", plan.period()));
         }
         add(labelled("plan-status", "plan.label.status", messages.status(plan.status())));
+        Anchor versions = new Anchor(Routes.versions(plan.id()), messages.get("plan.versions"));
+        versions.setId("plan-versions-link");
+        versions.getElement().setAttribute("router-link", true);
+        add(versions);
 
         if (plan.status() == PlanStatus.ADOPTED) {
             adoptingDecision(decisions).ifPresent(decision -> {

@@ -15,6 +15,11 @@ final class Routes {
         return "cycle/" + cycleId;
     }
 
+    /** A plan's version history, in the cycle screens. */
+    static String versions(long planId) {
+        return "versions/" + planId;
+    }
+
     static String decision(String taskId) {
         return "decision/" + taskId;
     }
