@@ -54,6 +54,17 @@ class AdoptionSliceBrowserIT {
             browser.click("change-language");
             browser.waitUntilTextContains("home-welcome", "Bienvenue");
 
+            // the directory: the demo's organizations and people; the facilitator adds a partner
+            browser.open("directory");
+            browser.waitUntilTextContains("directory-organizations-grid", "Centre de femmes de Longueuil");
+            browser.waitUntilTextContains("directory-people-grid", "Conseil d'administration");
+            browser.type("directory-organization-name", "Table de concertation jeunesse");
+            browser.select("directory-organization-kind", "Partenaire");
+            browser.click("directory-organization-add");
+            browser.waitUntilTextContains("directory-organizations-grid", "Table de concertation jeunesse");
+            browser.assertAccessible("directory");
+            browser.assertReflows("directory");
+
             browser.open("plans");
             browser.byId("plans-grid");
             browser.waitUntil(d -> d.getPageSource().contains("TROC Montérégie 2023-2024"));

@@ -6,6 +6,7 @@ final class Routes {
     static final String NEW_PLAN = "plans/new";
     static final String PLAN = "plan";
     static final String TASKS = "tasks";
+    static final String DIRECTORY = "directory";
 
     private Routes() {
     }

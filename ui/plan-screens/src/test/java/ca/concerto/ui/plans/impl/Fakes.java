@@ -45,6 +45,7 @@ final class Fakes {
     static final class FakePlanService implements PlanService {
         final Map<Long, Plan> plans = new TreeMap<>();
         final List<AdoptionDecision> decisions = new ArrayList<>();
+        final List<Organization> organizations = new ArrayList<>();
         private final AtomicLong ids = new AtomicLong(100);
 
         @Override
@@ -138,12 +139,14 @@ final class Fakes {
 
         @Override
         public List<Organization> organizations(String regroupementId) {
-            return List.of();
+            return organizations.stream().filter(o -> o.regroupementId().equals(regroupementId)).toList();
         }
 
         @Override
         public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
-            throw new UnsupportedOperationException();
+            Organization organization = new Organization(ids.incrementAndGet(), regroupementId, name, kind);
+            organizations.add(organization);
+            return organization;
         }
     }
 

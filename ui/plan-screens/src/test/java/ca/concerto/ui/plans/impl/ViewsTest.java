@@ -8,15 +8,14 @@ import ca.concerto.cycle.api.CyclePhase;
 import ca.concerto.cycle.api.PlanCycle;
 import com.vaadin.flow.component.html.Anchor;
 
+import static ca.concerto.ui.plans.impl.Find.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.DecisionOutcome;
@@ -375,22 +374,6 @@ class ViewsTest {
     }
 
     // ---- helpers
-
-    private static <T extends Component> Optional<T> find(Component root, Class<T> type, String id) {
-        return descendants(root).filter(c -> id.equals(c.getId().orElse(null))).filter(type::isInstance)
-                .map(type::cast).findFirst();
-    }
-
-    private static Stream<Component> descendants(Component root) {
-        List<Component> all = new ArrayList<>();
-        collect(root, all);
-        return all.stream();
-    }
-
-    private static void collect(Component component, List<Component> into) {
-        into.add(component);
-        component.getChildren().forEach(child -> collect(child, into));
-    }
 
     private static String text(Component root, String id) {
         Component component = find(root, Component.class, id).orElseThrow(() -> new AssertionError("no " + id));

@@ -1,0 +1,231 @@
+package ca.concerto.ui.plans.impl;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ca.concerto.identity.api.Role;
+import ca.concerto.identity.api.UserAccount;
+import ca.concerto.plan.api.Organization;
+import ca.concerto.plan.api.PlanService;
+import ca.concerto.plan.api.PlanSummary;
+import ca.concerto.plan.model.Committee;
+import ca.concerto.plan.model.CommitteeMember;
+import ca.concerto.plan.model.PlanDocument;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * The regroupement's directory: its organizations (members and partners; facilitators add them),
+ * its people with their roles, and the committees its latest plan names, with their members.
+ */
+public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient PlanService planService;
+    private final transient ViewContext context;
+    private final Messages messages;
+    private final UserAccount user;
+    private final Grid<Organization> organizations = new Grid<>();
+    private final TextField organizationName = new TextField();
+    private final Select<Organization.OrganizationKind> organizationKind = new Select<>();
+
+    /**
+     * @param usersOf    the people of a regroupement
+     * @param documentOf a plan's working document, by regroupement and plan id
+     */
+    public DirectoryView(PlanService planService, Function<String, List<UserAccount>> usersOf,
+                         BiFunction<String, Long, Optional<PlanDocument>> documentOf, ViewContext context) {
+        this.planService = planService;
+        this.context = context;
+        this.user = context.user().get();
+        this.messages = Messages.of(user);
+        setId("directory-view");
+        H2 heading = new H2(messages.get("directory.heading"));
+        heading.setId("directory-heading");
+        add(heading, organizationsSection(), peopleSection(usersOf.apply(user.regroupementId())),
+                committeesSection(documentOf));
+        refreshOrganizations();
+    }
+
+    private Section organizationsSection() {
+        Section section = section("directory-organizations", "directory.organizations");
+        organizations.setId("directory-organizations-grid");
+        organizations.addColumn(Organization::name).setHeader(messages.get("directory.column.name")).setFlexGrow(3);
+        // the kind in words, never by colour alone
+        organizations.addColumn(o -> messages.get("directory.kind." + o.kind().name()))
+                .setHeader(messages.get("directory.column.kind"));
+        organizations.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        organizations.setAllRowsVisible(true);
+        organizations.setAriaLabel(messages.get("directory.organizations"));
+        section.add(organizations);
+        if (user.hasRole(Role.FACILITATOR) || user.hasRole(Role.ADMINISTRATOR)) {
+            organizationName.setId("directory-organization-name");
+            organizationName.setLabel(messages.get("directory.add.name"));
+            organizationName.setRequiredIndicatorVisible(true);
+            organizationName.setMaxLength(300);
+            organizationKind.setId("directory-organization-kind");
+            organizationKind.setLabel(messages.get("directory.add.kind"));
+            organizationKind.setItems(Organization.OrganizationKind.values());
+            organizationKind.setItemLabelGenerator(k -> messages.get("directory.kind." + k.name()));
+            organizationKind.setValue(Organization.OrganizationKind.MEMBER);
+            Button add = new Button(messages.get("directory.add"), e -> addOrganization());
+            add.setId("directory-organization-add");
+            FlexLayout form = new FlexLayout(organizationName, organizationKind, add);
+            form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            form.setAlignItems(Alignment.BASELINE);
+            form.getStyle().set("gap", "var(--lumo-space-m)");
+            section.add(form);
+        }
+        return section;
+    }
+
+    void addOrganization() {
+        String name = organizationName.getValue() == null ? "" : organizationName.getValue().strip();
+        if (name.isEmpty()) {
+            organizationName.setInvalid(true);
+            organizationName.setErrorMessage(messages.get("directory.add.nameMissing"));
+            return;
+        }
+        boolean taken = planService.organizations(user.regroupementId()).stream()
+                .anyMatch(o -> o.name().equalsIgnoreCase(name));
+        if (taken) {
+            organizationName.setInvalid(true);
+            organizationName.setErrorMessage(messages.get("directory.add.nameTaken"));
+            return;
+        }
+        try {
+            planService.addOrganization(user.regroupementId(), name, organizationKind.getValue());
+        } catch (RuntimeException e) {
+            context.error().accept(messages.get("directory.add.failed"));
+            return;
+        }
+        organizationName.clear();
+        // emptied on purpose: not the missing name the required field would otherwise report
+        organizationName.setInvalid(false);
+        refreshOrganizations();
+        context.success().accept(messages.format("directory.add.done", name));
+    }
+
+    private void refreshOrganizations() {
+        organizations.setItems(planService.organizations(user.regroupementId()).stream()
+                .sorted(Comparator.comparing(Organization::kind).thenComparing(Organization::name,
+                        String.CASE_INSENSITIVE_ORDER))
+                .toList());
+    }
+
+    private Section peopleSection(List<UserAccount> people) {
+        Section section = section("directory-people", "directory.people");
+        Grid<UserAccount> grid = new Grid<>();
+        grid.setId("directory-people-grid");
+        grid.addColumn(UserAccount::displayName).setHeader(messages.get("directory.column.name")).setFlexGrow(2);
+        grid.addColumn(UserAccount::username).setHeader(messages.get("directory.column.username"));
+        grid.addColumn(this::roles).setHeader(messages.get("directory.column.roles")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(people.stream().sorted(Comparator.comparing(UserAccount::displayName)).toList());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(messages.get("directory.people"));
+        section.add(grid);
+        return section;
+    }
+
+    String roles(UserAccount person) {
+        return person.roles().isEmpty() ? messages.get("directory.role.none")
+                : person.roles().stream().sorted().map(r -> messages.get("directory.role." + r.name()))
+                        .collect(Collectors.joining(", "));
+    }
+
+    /** The committees of the latest plan (by period) that names any. */
+    private Section committeesSection(BiFunction<String, Long, Optional<PlanDocument>> documentOf) {
+        Section section = section("directory-committees", "directory.committees");
+        List<PlanSummary> plans = planService.listPlans(user.regroupementId()).stream()
+                .sorted(Comparator.comparing((PlanSummary p) -> p.period() == null ? "" : p.period()).reversed())
+                .toList();
+        for (PlanSummary plan : plans) {
+            List<Committee> committees = documentOf.apply(user.regroupementId(), plan.id())
+                    .map(PlanDocument::committees).orElse(List.of());
+            if (!committees.isEmpty()) {
+                Paragraph source = new Paragraph(messages.format("directory.committees.source", plan.title()));
+                source.setId("directory-committees-source");
+                section.add(source);
+                committees.forEach(c -> section.add(committee(c)));
+                return section;
+            }
+        }
+        Paragraph none = new Paragraph(messages.get("directory.committees.none"));
+        none.setId("directory-committees-none");
+        section.add(none);
+        return section;
+    }
+
+    private Component committee(Committee committee) {
+        VerticalLayout block = new VerticalLayout();
+        block.setPadding(false);
+        block.setSpacing(false);
+        block.setId("directory-committee-" + committee.key());
+        block.add(new H4(committee.name()));
+        if (committee.meetingFrequency() != null) {
+            block.add(new Paragraph(committee.meetingFrequency()));
+        }
+        if (committee.members().isEmpty()) {
+            block.add(new Paragraph(messages.get("directory.committee.noMembers")));
+        } else {
+            UnorderedList members = new UnorderedList();
+            for (CommitteeMember member : committee.members()) {
+                String details = List.of(Optional.ofNullable(member.affiliation()), Optional.ofNullable(member.role()))
+                        .stream().flatMap(Optional::stream).collect(Collectors.joining(", "));
+                members.add(new ListItem(new Span(details.isEmpty() ? member.name()
+                        : messages.format("directory.committee.member", member.name(), details))));
+            }
+            block.add(members);
+        }
+        return block;
+    }
+
+    private Section section(String id, String headingKey) {
+        Section section = new Section();
+        section.setId(id);
+        section.setWidthFull();
+        H3 heading = new H3(messages.get(headingKey));
+        heading.setId(id + "-heading");
+        section.add(heading);
+        return section;
+    }
+
+    Grid<Organization> organizations() {
+        return organizations;
+    }
+
+    TextField organizationName() {
+        return organizationName;
+    }
+
+    Select<Organization.OrganizationKind> organizationKind() {
+        return organizationKind;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.format("page.title", messages.get("directory.heading"));
+    }
+}
