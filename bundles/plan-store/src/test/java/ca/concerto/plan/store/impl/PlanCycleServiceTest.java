@@ -242,16 +242,26 @@ class PlanCycleServiceTest {
         }
     }
 
+    /** A cycle carried over from a plan of 2023-2024, moved on to its follow-up. */
+    private static PlanCycle inFollowUp(StoreFixture f, PlanCycleServiceImpl cycles) {
+        Plan old = f.plans.createPlan(TROC, draft("Plan 2023-2024"), "animateur");
+        PlanCycle cycle = cycles.launch(TROC, launch(old.id()), "animateur");
+        cycles.enterPhase(TROC, cycle.id(), CyclePhase.FOLLOW_UP);
+        return cycle;
+    }
+
+    private static CycleMeeting followUpMeeting(PlanCycleServiceImpl cycles, PlanCycle cycle, LocalDate date) {
+        return cycles.recordMeeting(TROC, cycle.id(), MeetingKind.FOLLOW_UP,
+                new MeetingRecord(date, List.of(), List.of(), null, List.of()), "animateur");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void aFollowUpMeetingsStatusesAreRecordedAllOrNone(String kind) throws Exception {
         try (StoreFixture f = new StoreFixture(kind)) {
             PlanCycleServiceImpl cycles = cycles(f);
-            Plan old = f.plans.createPlan(TROC, draft("Plan 2023-2024"), "animateur");
-            PlanCycle cycle = cycles.launch(TROC, launch(old.id()), "animateur");
-            cycles.enterPhase(TROC, cycle.id(), CyclePhase.FOLLOW_UP);
-            CycleMeeting q1 = cycles.recordMeeting(TROC, cycle.id(), MeetingKind.FOLLOW_UP,
-                    new MeetingRecord(LocalDate.of(2024, 9, 10), List.of(), List.of(), null, List.of()), "animateur");
+            PlanCycle cycle = inFollowUp(f, cycles);
+            CycleMeeting q1 = followUpMeeting(cycles, cycle, LocalDate.of(2024, 9, 10));
 
             // "o1" is an objective: the whole meeting's report is refused, the action before it too
             assertThrows(IllegalArgumentException.class, () -> cycles.reportProgress(TROC, cycle.id(), q1.id(),
@@ -282,13 +292,9 @@ class PlanCycleServiceTest {
     void theAnnualReportGathersEachActionsLatestStatus(String kind) throws Exception {
         try (StoreFixture f = new StoreFixture(kind)) {
             PlanCycleServiceImpl cycles = cycles(f);
-            Plan old = f.plans.createPlan(TROC, draft("Plan 2023-2024"), "animateur");
-            PlanCycle cycle = cycles.launch(TROC, launch(old.id()), "animateur");
-            cycles.enterPhase(TROC, cycle.id(), CyclePhase.FOLLOW_UP);
-            CycleMeeting q1 = cycles.recordMeeting(TROC, cycle.id(), MeetingKind.FOLLOW_UP,
-                    new MeetingRecord(LocalDate.of(2024, 9, 10), List.of(), List.of(), null, List.of()), "animateur");
-            CycleMeeting q2 = cycles.recordMeeting(TROC, cycle.id(), MeetingKind.FOLLOW_UP,
-                    new MeetingRecord(LocalDate.of(2024, 12, 10), List.of(), List.of(), null, List.of()), "animateur");
+            PlanCycle cycle = inFollowUp(f, cycles);
+            CycleMeeting q1 = followUpMeeting(cycles, cycle, LocalDate.of(2024, 9, 10));
+            CycleMeeting q2 = followUpMeeting(cycles, cycle, LocalDate.of(2024, 12, 10));
             cycles.reportProgress(TROC, cycle.id(), q1.id(), "o1.a1", ActionProgress.IN_PROGRESS, null, "animateur");
             cycles.reportProgress(TROC, cycle.id(), q2.id(), "o1.a1", ActionProgress.DONE, "Infolettre lancée", "animateur");
             cycles.reportProgress(TROC, cycle.id(), q2.id(), "o1.a2", ActionProgress.UPCOMING, null, "animateur");
