@@ -9,6 +9,7 @@ import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,7 @@ public abstract class AbstractCycleIT {
     private static final long SERVICE_TIMEOUT_MS = 120_000;
     /** The job executor polls with back-off: a timer due now may wait for its next acquisition. */
     private static final Duration JOB_EXECUTOR_WAIT = Duration.ofSeconds(120);
+    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
 
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
@@ -179,15 +181,17 @@ public abstract class AbstractCycleIT {
 
     @Test
     public void deadlinesPassWithTheirReminders() throws Exception {
-        // a consultation that closed yesterday: the job executor closes it and reminds the facilitator
-        PlanCycle cycle = launch(LocalDate.now().minusDays(1));
+        // a consultation that closed yesterday: the job executor closes it and reminds the facilitator.
+        // Yesterday in Québec, where deadline days end: UTC's yesterday is Québec's today from 0 h to 5 h UTC.
+        LocalDate yesterday = LocalDate.now(QUEBEC).minusDays(1);
+        PlanCycle cycle = launch(yesterday);
         WorkflowTask closed = await(animateur, TaskKind.CONSULTATION_CLOSED);
         assertTrue(inbox.tasksFor(animateur).stream().noneMatch(t -> t.kind() == TaskKind.FOLLOW_CONSULTATION));
         inbox.complete(animateur, closed.id(), Map.of());
         assertEquals(CyclePhase.MEETINGS, phase(cycle));
 
         // the comment period's deadline passed too: straight to the review
-        cycles.nameDraftingCommittee(regroupement, cycle.id(), List.of(redacteur.username()), LocalDate.now().minusDays(1));
+        cycles.nameDraftingCommittee(regroupement, cycle.id(), List.of(redacteur.username()), yesterday);
         inbox.complete(animateur, task(animateur, TaskKind.HOLD_MEETINGS).id(), Map.of("anotherMeeting", false));
         inbox.complete(redacteur, task(redacteur, TaskKind.DRAFT_PLAN).id(), Map.of());
         WorkflowTask review = await(redacteur, TaskKind.REVIEW_COMMENTS);

@@ -2,6 +2,7 @@ package ca.concerto.plan.store.impl;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public class PlanServiceImpl implements PlanService {
         Objects.requireNonNull(outcome, "outcome");
         return recordDecision(regroupementId, planId,
                 DecisionRecord.simple(outcome, body == null || body.isBlank() ? "CA" : body,
-                        LocalDate.now(ZoneOffset.UTC), comment),
+                        LocalDate.now(QUEBEC), comment),
                 decidedBy);
     }
 
@@ -379,6 +380,9 @@ public class PlanServiceImpl implements PlanService {
         }
         return regroupementId;
     }
+
+    /** Where the regroupements are: a decision's day is Québec's, not UTC's (which is a day ahead from 19 h or 20 h). */
+    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
