@@ -3,6 +3,7 @@ package ca.concerto.distribution;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +39,8 @@ class CycleBrowserIT {
 
     @Test
     void facilitatorCommitteeMemberAndBoardMemberTakeAPlanToItsAdoption() {
-        LocalDate today = LocalDate.now();
+        // the screens' today is Québec's (a decision may not be dated after it), not the machine's UTC day
+        LocalDate today = LocalDate.now(ZoneId.of("America/Toronto"));
         try (Browser browser = new Browser(concerto, "cycle")) {
             // the facilitator launches the cycle, carrying over last year's plan
             browser.signIn("animateur", "demo");
