@@ -9,7 +9,6 @@ import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.AdoptionDecision;
+import ca.concerto.plan.api.QuebecTime;
 import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.plan.api.DecisionRuleException;
 import ca.concerto.plan.api.Plan;
@@ -71,7 +71,6 @@ public abstract class AbstractCycleIT {
     private static final long SERVICE_TIMEOUT_MS = 120_000;
     /** The job executor polls with back-off: a timer due now may wait for its next acquisition. */
     private static final Duration JOB_EXECUTOR_WAIT = Duration.ofSeconds(120);
-    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
 
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
@@ -183,7 +182,7 @@ public abstract class AbstractCycleIT {
     public void deadlinesPassWithTheirReminders() throws Exception {
         // a consultation that closed yesterday: the job executor closes it and reminds the facilitator.
         // Yesterday in Québec, where deadline days end: UTC's yesterday is Québec's today from 0 h to 5 h UTC.
-        LocalDate yesterday = LocalDate.now(QUEBEC).minusDays(1);
+        LocalDate yesterday = QuebecTime.today().minusDays(1);
         PlanCycle cycle = launch(yesterday);
         WorkflowTask closed = await(animateur, TaskKind.CONSULTATION_CLOSED);
         assertTrue(inbox.tasksFor(animateur).stream().noneMatch(t -> t.kind() == TaskKind.FOLLOW_CONSULTATION));

@@ -233,7 +233,7 @@ class CycleProcessTest {
             PlanCycle cycle = h.launchCarriedOver(LATER);
             Job consultationCloses = h.timers().getFirst();
             assertEquals(1, h.timers().size());
-            assertEquals(java.util.Date.from(LATER.plusDays(1).atStartOfDay(CycleDeadlines.QUEBEC).toInstant()),
+            assertEquals(java.util.Date.from(LATER.plusDays(1).atStartOfDay(ca.concerto.plan.api.QuebecTime.ZONE).toInstant()),
                     consultationCloses.getDuedate(), "the deadline passes at the end of its day, Québec time");
             h.fire(consultationCloses);
             assertTrue(h.inbox.tasksFor(h.animateur).stream().noneMatch(t -> t.kind() == TaskKind.FOLLOW_CONSULTATION));
@@ -245,7 +245,7 @@ class CycleProcessTest {
             h.complete(h.animateur, TaskKind.HOLD_MEETINGS, Map.of("anotherMeeting", false));
             h.complete(h.redacteur, TaskKind.DRAFT_PLAN);
             Job commentsClose = h.timers().getFirst();
-            assertEquals(java.util.Date.from(LATER.plusDays(11).atStartOfDay(CycleDeadlines.QUEBEC).toInstant()),
+            assertEquals(java.util.Date.from(LATER.plusDays(11).atStartOfDay(ca.concerto.plan.api.QuebecTime.ZONE).toInstant()),
                     commentsClose.getDuedate());
             h.fire(commentsClose);
             assertEquals(CyclePhase.REVIEW, phase(h, cycle).phase());

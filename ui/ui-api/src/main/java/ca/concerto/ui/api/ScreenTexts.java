@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import ca.concerto.identity.api.UserAccount;
+import ca.concerto.plan.api.QuebecTime;
 
 /**
  * The texts of a bundle's screens, from its own resource bundle: French (Québec) by default, English
@@ -19,7 +20,7 @@ import ca.concerto.identity.api.UserAccount;
 public class ScreenTexts {
 
     /** Dates are shown in Québec time, whatever the server's zone. */
-    public static final ZoneId QUEBEC_ZONE = ZoneId.of("America/Toronto");
+    public static final ZoneId QUEBEC_ZONE = QuebecTime.ZONE;
 
     /** No fallback to the JVM's default locale: a French user gets French on an English server. */
     private static final ResourceBundle.Control CONTROL =

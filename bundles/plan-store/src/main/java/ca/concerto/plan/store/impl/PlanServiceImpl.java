@@ -2,7 +2,6 @@ package ca.concerto.plan.store.impl;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ca.concerto.plan.api.Action;
+import ca.concerto.plan.api.QuebecTime;
 import ca.concerto.plan.api.AdoptionDecision;
 import ca.concerto.identity.api.Role;
 import ca.concerto.plan.api.DecisionOutcome;
@@ -130,7 +130,7 @@ public class PlanServiceImpl implements PlanService {
         Objects.requireNonNull(outcome, "outcome");
         return recordDecision(regroupementId, planId,
                 DecisionRecord.simple(outcome, body == null || body.isBlank() ? "CA" : body,
-                        LocalDate.now(QUEBEC), comment),
+                        QuebecTime.today(), comment),
                 decidedBy);
     }
 
@@ -380,9 +380,6 @@ public class PlanServiceImpl implements PlanService {
         }
         return regroupementId;
     }
-
-    /** Where the regroupements are: a decision's day is Québec's, not UTC's (which is a day ahead from 19 h or 20 h). */
-    static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
