@@ -189,6 +189,9 @@ final class Browser implements AutoCloseable {
      */
     void assertAccessible(String state) {
         waitForVaadin();
+        // a notification fading in or out has, for that moment, text without its contrast
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('vaadin-notification-card[opening], vaadin-notification-card[closing]').length === 0")));
         screenshot(state);
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
