@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
+import ca.concerto.plan.model.PlanOutline;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -39,6 +40,33 @@ public interface PlanDocumentService {
      */
     long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision, PlanItem changed,
                     String editedBy);
+
+    /**
+     * Adds a new item, with only a title, under {@code parentKey} (null: at the top of the plan) at
+     * {@code position} among that parent's sub-items; the item takes the level below its parent and
+     * the plan is renumbered by its template ({@link PlanOutline}).
+     *
+     * @return the new item's key, chosen by the store
+     * @throws IllegalArgumentException if the parent is unknown, the template has no level below it,
+     *                                  the position is out of range or the title is blank
+     */
+    String addItem(String regroupementId, long planId, String parentKey, int position, String title,
+                   String editedBy);
+
+    /**
+     * Removes an item and its sub-items, then renumbers the plan. Past versions keep them.
+     *
+     * @throws IllegalArgumentException if the plan has no such item
+     */
+    void removeItem(String regroupementId, long planId, String itemKey, String editedBy);
+
+    /**
+     * Moves an item with its sub-items (up, down, indent, outdent), then renumbers the plan.
+     *
+     * @throws IllegalArgumentException if the plan has no such item or the move is not possible
+     *                                  ({@link PlanOutline#canMove})
+     */
+    void moveItem(String regroupementId, long planId, String itemKey, PlanOutline.Move move, String editedBy);
 
     /** Records the working document as the plan's next immutable version. */
     PlanVersion recordVersion(String regroupementId, long planId, String createdBy, String note);

@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import ca.concerto.plan.api.EditConflictException;
 import ca.concerto.plan.api.InvalidPlanStateException;
@@ -125,6 +128,64 @@ final class DocumentRows {
                     changed);
         }
         return expectedRevision + 1;
+    }
+
+    /**
+     * Changes the shape of the working document (items added, removed, moved, renumbered): the
+     * plan row is locked, {@code change} computes the new document from the current one (and
+     * refuses what cannot be done), then only the rows that differ are written. An item whose own
+     * fields changed (its number, its level) gets a new revision; one that only changed place
+     * keeps it, so that an edit of its fields begun meanwhile still applies.
+     *
+     * @return the new working document
+     */
+    PlanDocument restructure(EntityManager em, String regroupementId, long planId, UnaryOperator<PlanDocument> change,
+                             String editedBy, OffsetDateTime at) {
+        PlanEntity plan = lock(em, regroupementId, planId, LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+                .orElseThrow(() -> new PlanNotFoundException(planId));
+        amend(plan);
+        Loaded before = load(em, plan);
+        PlanDocument after = change.apply(before.document());
+        Set<String> kept = new HashSet<>();
+        writePlaces(em, plan, before.rows(), after.items(), null, kept, editedBy, at);
+        List<String> removed = before.rows().keySet().stream().filter(k -> !kept.contains(k)).toList();
+        if (!removed.isEmpty()) {
+            em.createQuery("DELETE FROM PlanItemEntity i WHERE i.planId = :plan AND i.itemKey IN :keys")
+                    .setParameter("plan", plan.id())
+                    .setParameter("keys", removed)
+                    .executeUpdate();
+        }
+        em.flush();
+        return after;
+    }
+
+    private void writePlaces(EntityManager em, PlanEntity plan, Map<String, PlanItemEntity> rows, List<PlanItem> items,
+                             String parentKey, Set<String> kept, String by, OffsetDateTime at) {
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = items.get(i);
+            kept.add(item.key());
+            String content = itemJson(item);
+            PlanItemEntity row = rows.get(item.key());
+            if (row == null) {
+                em.persist(new PlanItemEntity(plan.regroupementId(), plan.id(), item.key(), parentKey, i, item.level(),
+                        content, by, at));
+            } else if (!content.equals(row.content()) || !Objects.equals(parentKey, row.parentKey())
+                    || row.sortOrder() != i || row.level() != item.level()) {
+                em.createQuery("UPDATE PlanItemEntity i SET i.parentKey = :parent, i.sortOrder = :order,"
+                                + " i.level = :level, i.content = :content, i.revision = i.revision + :bump,"
+                                + " i.updatedBy = :by, i.updatedAt = :at WHERE i.id = :id")
+                        .setParameter("parent", parentKey)
+                        .setParameter("order", i)
+                        .setParameter("level", item.level())
+                        .setParameter("content", content)
+                        .setParameter("bump", content.equals(row.content()) ? 0L : 1L)
+                        .setParameter("by", by)
+                        .setParameter("at", at)
+                        .setParameter("id", row.id())
+                        .executeUpdate();
+            }
+            writePlaces(em, plan, rows, item.children(), item.key(), kept, by, at);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +18,7 @@ import ca.concerto.plan.api.PlanVersion;
 import ca.concerto.plan.interchange.PlanInterchange;
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
+import ca.concerto.plan.model.PlanOutline;
 import jakarta.persistence.LockModeType;
 
 /**
@@ -73,6 +75,36 @@ public class PlanDocumentServiceImpl implements PlanDocumentService {
         String by = required(editedBy, "editedBy");
         return store.inTransaction(em -> rows.updateItem(em, r, planId, itemKey, expectedRevision, changed, by,
                 PlanServiceImpl.now()));
+    }
+
+    @Override
+    public String addItem(String regroupementId, long planId, String parentKey, int position, String title,
+                          String editedBy) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        String by = required(editedBy, "editedBy");
+        // a key nobody chose before: items keep their key across versions, so it must never be reused
+        String key = "i-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        PlanItem item = new PlanItem(key, 0, null, title == null ? null : title.strip(), null, null, List.of());
+        store.inTransaction(em -> rows.restructure(em, r, planId,
+                document -> PlanOutline.insert(document, parentKey, position, item), by, PlanServiceImpl.now()));
+        return key;
+    }
+
+    @Override
+    public void removeItem(String regroupementId, long planId, String itemKey, String editedBy) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        String by = required(editedBy, "editedBy");
+        store.inTransaction(em -> rows.restructure(em, r, planId, document -> PlanOutline.remove(document, itemKey),
+                by, PlanServiceImpl.now()));
+    }
+
+    @Override
+    public void moveItem(String regroupementId, long planId, String itemKey, PlanOutline.Move move, String editedBy) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        Objects.requireNonNull(move, "move");
+        String by = required(editedBy, "editedBy");
+        store.inTransaction(em -> rows.restructure(em, r, planId,
+                document -> PlanOutline.move(document, itemKey, move), by, PlanServiceImpl.now()));
     }
 
     @Override

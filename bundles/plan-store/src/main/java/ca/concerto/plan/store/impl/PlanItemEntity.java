@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
  * and its own fields as the interchange format's canonical item JSON
  * ({@code PlanInterchange.canonicalItemBytes}). {@code revision} is the item's optimistic-lock
  * revision: it is changed only by {@code UPDATE ... WHERE revision = ?} (see
- * {@link DocumentRows#updateItem}), never through this entity.
+ * {@link DocumentRows#updateItem}), never through this entity. Place, level and content change
+ * by bulk updates too ({@link DocumentRows#restructure}).
  */
 @Entity
 @Table(name = "plan_item")
@@ -34,13 +35,13 @@ public class PlanItemEntity {
     @Column(name = "item_key", nullable = false, updatable = false)
     private String itemKey;
 
-    @Column(name = "parent_key", updatable = false)
+    @Column(name = "parent_key")
     private String parentKey;
 
-    @Column(name = "sort_order", nullable = false, updatable = false)
+    @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "item_level", nullable = false, updatable = false)
+    @Column(name = "item_level", nullable = false)
     private int level;
 
     @Column(nullable = false)
