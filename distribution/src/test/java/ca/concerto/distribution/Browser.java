@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -154,6 +155,74 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    // ---- the keyboard alone ------------------------------------------------------------------
+
+    /** Presses keys on whatever has the focus, as a person at the keyboard does, one after the other. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        waitForVaadin();
+    }
+
+    /** Holds the modifiers down while pressing the key (Actions.sendKeys would release them first). */
+    void pressWith(CharSequence key, Keys... modifiers) {
+        Actions actions = new Actions(driver);
+        for (Keys modifier : modifiers) {
+            actions = actions.keyDown(modifier);
+        }
+        actions = actions.sendKeys(key);
+        for (Keys modifier : modifiers) {
+            actions = actions.keyUp(modifier);
+        }
+        actions.perform();
+        waitForVaadin();
+    }
+
+    /** Whether the focus is inside the element matching {@code selector}, through components' shadow DOM. */
+    boolean focusIn(String selector) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                let e = document.activeElement;
+                while (e) {
+                    if (e.closest(arguments[0])) return true;
+                    e = e.shadowRoot ? e.shadowRoot.activeElement : null;
+                }
+                return false;
+                """, selector));
+    }
+
+    /** Presses Tab (or Shift+Tab) until the focus is inside {@code selector}; fails after 60 presses. */
+    void tabTo(String selector, boolean backwards) {
+        for (int i = 0; i < 60; i++) {
+            if (focusIn(selector)) {
+                return;
+            }
+            if (backwards) {
+                pressWith(Keys.TAB, Keys.SHIFT);
+            } else {
+                press(Keys.TAB);
+            }
+        }
+        screenshot("focus-not-reached");
+        throw new AssertionError("Tab never reached " + selector + "; the focus is on " + focused());
+    }
+
+    /** What has the focus, for failure messages: tag, id and text. */
+    String focused() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                const e = document.activeElement;
+                return e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' '
+                        + (e.textContent || '').trim().slice(0, 60) : 'nothing';
+                """));
+    }
+
+    /** Whether the focused cell of a Vaadin grid is one of its body cells (not a header cell). */
+    boolean focusOnGridBody(String gridId) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                const cell = grid && grid.shadowRoot && grid.shadowRoot.activeElement;
+                return !!(cell && cell.closest('tbody'));
+                """, gridId));
+    }
+
     String text(String id) {
         return byId(id).getText();
     }
@@ -189,10 +258,33 @@ final class Browser implements AutoCloseable {
      */
     void assertAccessible(String state) {
         waitForVaadin();
-        // a notification fading in or out has, for that moment, text without its contrast
-        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.querySelectorAll('vaadin-notification-card[opening], vaadin-notification-card[closing]').length === 0")));
         screenshot(state);
+        // A notification or dialog fading in or out has, for that moment, text without its contrast and
+        // the rest of the page aria-hidden; one may start to fade while axe runs. So a violation counts
+        // only if it is still there once the page is quiet again, on a second and third look.
+        List<?> violations = List.of();
+        for (int look = 0; look < 3; look++) {
+            waitUntilQuiet();
+            violations = axeViolations();
+            if (violations.isEmpty()) {
+                return;
+            }
+            RunningConcerto.sleep(700);
+        }
+        screenshot(state + "-violations");
+        throw new AssertionError("Accessibility violations on " + driver.getCurrentUrl() + " (" + state + "):\n"
+                + violations.stream().map(String::valueOf).collect(Collectors.joining("\n")));
+    }
+
+    /** No overlay opening or closing, no finite animation running. */
+    private void waitUntilQuiet() {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('[opening], [closing]').length === 0"
+                        + " && document.getAnimations().every(a => a.playState !== 'running'"
+                        + " || a.effect.getComputedTiming().iterations === Infinity)")));
+    }
+
+    private List<?> axeViolations() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
             js.executeScript(axeSource());
@@ -202,15 +294,12 @@ final class Browser implements AutoCloseable {
                 axe.run(document, {runOnly: {type: 'tag',
                         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})
                     .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n'
-                        + v.nodes.slice(0, 5).map(n => '    ' + JSON.stringify(n.target) + ' ' + n.html.slice(0, 200)).join('\\n'))))
+                        + v.nodes.slice(0, 5).map(n => '    ' + JSON.stringify(n.target) + ' ' + n.html.slice(0, 200) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 300)).join('\\n'))))
                     .catch(error => done(['axe-core failed: ' + error]));
                 """);
-        List<?> violations = (List<?>) outcome;
-        if (!violations.isEmpty()) {
-            throw new AssertionError("Accessibility violations on " + driver.getCurrentUrl() + " (" + state + "):\n"
-                    + violations.stream().map(String::valueOf).collect(Collectors.joining("\n")));
-        }
+        return (List<?>) outcome;
     }
+
 
     /**
      * At 320 CSS pixels wide (WCAG 1.4.10), nothing of the page sticks out past the right edge

@@ -41,6 +41,11 @@ public final class Messages extends ScreenTexts {
         return DateTimeFormatter.ofPattern(pattern, locale()).withZone(QUEBEC_ZONE).format(instant);
     }
 
+    /** A day as {@link #date(Instant)} writes it ("1er avril 2024"). */
+    public String day(java.time.LocalDate day) {
+        return date(day.atStartOfDay(QUEBEC_ZONE).toInstant());
+    }
+
     /** A date and time as the pattern {@code format.dateTime} writes it. */
     public String dateTime(Instant instant) {
         return DateTimeFormatter.ofPattern(get("format.dateTime"), locale()).withZone(QUEBEC_ZONE).format(instant);

@@ -105,7 +105,14 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         Anchor versions = new Anchor(Routes.versions(plan.id()), messages.get("plan.versions"));
         versions.setId("plan-versions-link");
         versions.getElement().setAttribute("router-link", true);
-        add(versions);
+        Anchor edit = new Anchor(Routes.editor(plan.id()), messages.get(
+                user.hasRole(Role.FACILITATOR) ? "plan.edit" : "plan.outline"));
+        edit.setId("plan-edit-link");
+        edit.getElement().setAttribute("router-link", true);
+        Anchor timeline = new Anchor(Routes.timeline(plan.id()), messages.get("plan.timeline"));
+        timeline.setId("plan-timeline-link");
+        timeline.getElement().setAttribute("router-link", true);
+        add(edit, timeline, versions);
 
         if (plan.status() == PlanStatus.ADOPTED) {
             adoptingDecision(decisions).ifPresent(decision -> {

@@ -7,6 +7,8 @@ final class Routes {
     static final String PLAN = "plan";
     static final String TASKS = "tasks";
     static final String DIRECTORY = "directory";
+    static final String EDITOR = "plan-editor";
+    static final String TIMELINE = "timeline";
 
     private Routes() {
     }
@@ -23,6 +25,16 @@ final class Routes {
 
     static String decision(String taskId) {
         return "decision/" + taskId;
+    }
+
+    /** The location of a plan's editor, such as {@code plan-editor/42}. */
+    static String editor(long planId) {
+        return EDITOR + "/" + planId;
+    }
+
+    /** The location of a plan's timeline, such as {@code timeline/42}. */
+    static String timeline(long planId) {
+        return TIMELINE + "/" + planId;
     }
 
     /** The location of a plan's detail, such as {@code plan/42}. */
