@@ -1074,6 +1074,10 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
         Paragraph meetings = new Paragraph(messages.format("report.meetings", report.followUpMeetings()));
         meetings.setId("cycle-report-meetings");
         layout.add(meetings);
+        documentService.document(user.regroupementId(), cycle.planId())
+                .map(document -> ProgressByLevel.of(document, report))
+                .filter(rows -> !rows.isEmpty())
+                .ifPresent(rows -> layout.add(progressByLevel(rows)));
 
         Grid<AnnualReport.Line> grid = new Grid<>();
         grid.setId("cycle-report-grid");
@@ -1094,6 +1098,36 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.setAriaLabel(messages.get("report.grid"));
         layout.add(grid);
         return layout;
+    }
+
+    /** Per volet, orientation or objective: its actions counted per status, in numbers and words. */
+    private Component progressByLevel(List<ProgressByLevel.Row> rows) {
+        H4 heading = new H4(messages.get("report.byLevel"));
+        heading.setId("cycle-report-by-level-heading");
+        Grid<ProgressByLevel.Row> grid = new Grid<>();
+        grid.setId("cycle-report-by-level");
+        grid.addComponentColumn(row -> {
+            Span label = new Span(row.label());
+            label.getStyle().set("padding-inline-start", (row.depth() * 1.5) + "em");
+            return label;
+        }).setHeader(messages.get("report.byLevel.item")).setKey("item").setFlexGrow(4);
+        grid.addColumn(ProgressByLevel.Row::levelName).setHeader(messages.get("report.byLevel.level"))
+                .setKey("level").setAutoWidth(true).setFlexGrow(0);
+        for (ActionProgress progress : ActionProgress.values()) {
+            grid.addColumn(row -> row.count(progress)).setHeader(messages.progress(progress))
+                    .setKey(progress.name()).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(ProgressByLevel.Row::unreported).setHeader(messages.get("progress.none")).setKey("none")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> messages.format("report.byLevel.done", row.count(ActionProgress.DONE), row.total()))
+                .setHeader(messages.get("report.byLevel.total")).setKey("total").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addThemeName("wrap-cell-content");
+        grid.setAriaLabel(messages.get("report.byLevel"));
+        VerticalLayout block = new VerticalLayout(heading, grid);
+        block.setPadding(false);
+        return block;
     }
 
     PlanCycle cycle() {

@@ -454,6 +454,15 @@ class CycleViewTest {
         Grid<AnnualReport.Line> grid = get(view, Grid.class, "cycle-report-grid");
         List<AnnualReport.Line> lines = grid.getGenericDataView().getItems().toList();
         assertEquals(List.of("a1", "a2"), lines.stream().map(AnnualReport.Line::itemKey).toList());
+        // per level: the orientation and its objective each count both actions, in numbers and words
+        Grid<ProgressByLevel.Row> byLevel = get(view, Grid.class, "cycle-report-by-level");
+        assertEquals(List.of("1 Financement et reconnaissance", "1.1 Vie associative"),
+                byLevel.getGenericDataView().getItems().map(ProgressByLevel.Row::label).toList());
+        assertEquals("Réalisé", byLevel.getColumnByKey("DONE").getHeaderText());
+        ProgressByLevel.Row objective = byLevel.getGenericDataView().getItems().toList().get(1);
+        assertEquals(List.of(1, 1, 0, 0), List.of(objective.count(ActionProgress.DONE),
+                objective.count(ActionProgress.POSTPONED), objective.count(ActionProgress.IN_PROGRESS),
+                objective.unreported()));
 
         // Saving again with nothing changed records nothing more
         get(view, Button.class, "cycle-progress-save").click();

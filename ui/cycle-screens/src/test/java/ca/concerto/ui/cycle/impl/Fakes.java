@@ -221,6 +221,23 @@ final class Fakes {
         }
 
         @Override
+        public String addItem(String regroupementId, long planId, String parentKey, int position, String title,
+                              String editedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeItem(String regroupementId, long planId, String itemKey, String editedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void moveItem(String regroupementId, long planId, String itemKey,
+                             ca.concerto.plan.model.PlanOutline.Move move, String editedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
                                PlanItem changed, String editedBy) {
             throw new UnsupportedOperationException();
