@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Regional modules dropped into modules/ while Concerto runs: a module's screen appears, is
@@ -85,9 +86,50 @@ class ModulesHotDeployIT {
             browser.assertAccessible("modules-page-with-errors");
             browser.assertReflows("modules-page-with-errors");
 
+            // the platform's health: the database and the engine work; the unresolved module is a problem
+            browser.open("admin/health");
+            browser.waitUntilTextContains("health-database-state", "en bon état");
+            browser.waitUntilTextContains("health-engine-state", "en bon état");
+            assertTrue(browser.text("health-database-facts").contains("Plans d'action enregistrés"),
+                    browser.text("health-database-facts"));
+            assertTrue(browser.text("health-summary").contains("détecté"), browser.text("health-summary"));
+            String inactive = browser.text("health-bundles-inactive");
+            assertTrue(inactive.contains("test.unresolvable") && inactive.contains("Installé (non résolu)"), inactive);
+            browser.assertAccessible("health-with-a-broken-module");
+            browser.assertReflows("health-with-a-broken-module");
+
             browser.open("plans");
             browser.waitUntil(d -> browser.text("plans-grid").contains("TROC Montérégie"));
             assertTrue(concerto.isAlive());
+        }
+    }
+
+    @Test
+    void anAdministratorUploadsAModuleThenUninstallsItFromTheModulesScreen() {
+        Path module = TestModules.screenModule(built, "3.0.0", "Module téléversé", "Bonjour du module téléversé");
+        try (Browser browser = new Browser(concerto, "module-upload")) {
+            browser.signIn("admin", "demo");
+            browser.open("admin/modules");
+            // the upload's own file input, as the browser's file chooser fills it
+            WebElement input = (WebElement) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "const u = document.getElementById('modules-upload');"
+                            + "return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
+            input.sendKeys(module.toAbsolutePath().toString());
+            browser.waitUntilTextContains("modules-upload-result", "Le module test.hello (hello-3.0.0.jar) est dans le dossier");
+            browser.assertAccessible("module-uploaded");
+            openUntilGreeting(browser, "Bonjour du module téléversé");
+
+            browser.open("admin/modules");
+            browser.click("modules-uninstall-hello-3-0-0-jar");
+            browser.waitUntilTextContains("modules-uninstall-confirmation", "Désinstaller le module hello-3.0.0.jar ?");
+            browser.assertAccessible("module-uninstall-confirmation");
+            browser.click("modules-uninstall-confirm");
+            browser.waitUntilTextContains("modules-upload-result", "a été retiré du dossier des modules");
+            assertTrue(!Files.exists(concerto.home.resolve("modules/hello-3.0.0.jar")));
+            browser.waitUntil(d -> {
+                browser.open("hello");
+                return d.findElements(By.id("hello-text")).isEmpty();
+            });
         }
     }
 

@@ -82,7 +82,7 @@ public class HostServiceInitListener implements VaadinServiceInitListener {
             return;
         }
         boolean allowed;
-        if (target == ModulesView.class) {
+        if (target == ModulesView.class || target == HealthView.class) {
             allowed = user.get().hasRole(Role.ADMINISTRATOR);
         } else {
             Optional<Screen> screen = ScreenRegistry.get().forViewType(target);

@@ -66,6 +66,7 @@ public class MainLayout extends AppLayout {
         }
         if (user != null && user.hasRole(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem(getTranslation("menu.modules"), ModulesView.class));
+            nav.addItem(new SideNavItem(getTranslation("menu.health"), HealthView.class));
         }
     }
 }

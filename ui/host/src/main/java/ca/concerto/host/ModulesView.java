@@ -3,13 +3,19 @@ package ca.concerto.host;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,7 +24,10 @@ import com.vaadin.flow.router.Route;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
-/** Administrators: the installed bundles and the module errors collected since the start. */
+/**
+ * Administrators: the installed bundles and the module errors collected since the start; a module
+ * is installed or updated by uploading its jar, and uninstalled from the list of module files.
+ */
 @Route(value = "admin/modules", layout = MainLayout.class)
 public class ModulesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -33,6 +42,10 @@ public class ModulesView extends VerticalLayout implements BeforeEnterObserver, 
     private final Grid<ModuleMonitor.ModuleError> errors = new Grid<>();
     private final Grid<ModuleMonitor.ModuleFile> files = new Grid<>();
     private final Paragraph summary = new Paragraph();
+    private final Paragraph uploadResult = new Paragraph();
+    private final VerticalLayout confirmation = new VerticalLayout();
+    private UI ui;
+    private Upload upload;
 
     public ModulesView() {
         setWidthFull();
@@ -54,6 +67,12 @@ public class ModulesView extends VerticalLayout implements BeforeEnterObserver, 
         files.addColumn(ModuleMonitor.ModuleFile::name).setHeader(getTranslation("modules.files.name")).setAutoWidth(true);
         files.addColumn(f -> f.bundle() ? f.symbolicName() : getTranslation("modules.files.notBundle"))
                 .setHeader(getTranslation("modules.files.status"));
+        files.addComponentColumn(f -> {
+            Button remove = new Button(getTranslation("modules.uninstall"), e -> confirmUninstall(f.name()));
+            remove.setId("modules-uninstall-" + f.name().replaceAll("[^A-Za-z0-9_-]", "-"));
+            remove.getElement().setAttribute("aria-label", getTranslation("modules.uninstall.aria", f.name()));
+            return remove;
+        }).setHeader(getTranslation("modules.actions")).setAutoWidth(true).setFlexGrow(0);
         files.setAllRowsVisible(true);
         files.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         Button refresh = new Button(getTranslation("modules.refresh"), e -> load());
@@ -62,7 +81,15 @@ public class ModulesView extends VerticalLayout implements BeforeEnterObserver, 
         files.setId("modules-files");
         errors.setId("modules-errors");
         summary.setId("modules-summary");
-        add(new H2(getTranslation("modules.title")), summary, refresh, bundles,
+        addAttachListener(e -> ui = e.getUI());
+        uploadResult.setId("modules-upload-result");
+        confirmation.setId("modules-uninstall-confirmation");
+        confirmation.setPadding(false);
+        confirmation.setVisible(false);
+        uploadResult.getElement().setAttribute("aria-live", "polite");
+        add(new H2(getTranslation("modules.title")), summary, refresh,
+                new H3(getTranslation("modules.upload.title")), new Paragraph(getTranslation("modules.upload.help")),
+                upload(), uploadResult, confirmation, bundles,
                 new H3(getTranslation("modules.files.title")), files,
                 new H3(getTranslation("modules.errors.title")), errors);
     }
@@ -95,6 +122,91 @@ public class ModulesView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (RuntimeException e) {
             summary.setText(getTranslation("modules.loadError", String.valueOf(e.getMessage())));
         }
+    }
+
+    private Upload upload() {
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> installed(metadata.fileName(), bytes)));
+        upload.setId("modules-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".jar");
+        upload.setMaxFileSize(64 * 1024 * 1024);
+        UploadI18N i18n = new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("modules.upload.add"))
+                        .setMany(getTranslation("modules.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("modules.upload.drop"))
+                        .setMany(getTranslation("modules.upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("modules.upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("modules.upload.tooBig"))
+                        .setIncorrectFileType(getTranslation("modules.upload.wrongType")))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("modules.upload.retry"))
+                        .setStart(getTranslation("modules.upload.start"))
+                        .setRemove(getTranslation("modules.upload.remove")))
+                .setUnits(java.util.List.of("o", "Ko", "Mo", "Go", "To"));
+        upload.setI18n(i18n);
+        return upload;
+    }
+
+    /** The uploaded jar, checked and placed in the modules folder; the folder's watcher installs it. */
+    private void installed(String fileName, byte[] bytes) {
+        UI current = ui;
+        if (current == null) {
+            return;
+        }
+        String text;
+        String key;
+        Object[] args;
+        try {
+            String symbolicName = moduleFiles().install(fileName, bytes);
+            key = "modules.upload.done";
+            args = new Object[] {fileName, symbolicName};
+        } catch (ModuleFiles.RefusedModuleException e) {
+            key = e.reasonKey();
+            args = new Object[] {fileName};
+        } catch (java.io.IOException | RuntimeException e) {
+            key = "modules.upload.failed";
+            args = new Object[] {fileName, String.valueOf(e.getMessage())};
+        }
+        String messageKey = key;
+        Object[] messageArgs = args;
+        current.access(() -> {
+            // the line below says the outcome; a full upload list would grey out the next upload
+            upload.clearFileList();
+            uploadResult.setText(getTranslation(messageKey, messageArgs));
+            load();
+        });
+    }
+
+    /** Asks in place, under the upload, before removing the file (no overlay: the page stays readable). */
+    private void confirmUninstall(String fileName) {
+        confirmation.removeAll();
+        Paragraph question = new Paragraph(getTranslation("modules.uninstall.confirm", fileName) + " "
+                + getTranslation("modules.uninstall.detail"));
+        Button confirm = new Button(getTranslation("modules.uninstall"), e -> {
+            confirmation.removeAll();
+            confirmation.setVisible(false);
+            try {
+                boolean removed = moduleFiles().uninstall(fileName);
+                uploadResult.setText(getTranslation(removed ? "modules.uninstall.done" : "modules.uninstall.gone",
+                        fileName));
+            } catch (ModuleFiles.RefusedModuleException | java.io.IOException ex) {
+                uploadResult.setText(getTranslation("modules.uninstall.failed", fileName, ex.getMessage()));
+            }
+            load();
+        });
+        confirm.setId("modules-uninstall-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button keep = new Button(getTranslation("modules.uninstall.keep"), e -> {
+            confirmation.removeAll();
+            confirmation.setVisible(false);
+        });
+        keep.setId("modules-uninstall-keep");
+        confirmation.add(question, new HorizontalLayout(confirm, keep));
+        confirmation.setVisible(true);
+        confirm.focus();
+    }
+
+    private static ModuleFiles moduleFiles() {
+        return new ModuleFiles(HostServices.config().modules());
     }
 
     static String stateName(int state) {
