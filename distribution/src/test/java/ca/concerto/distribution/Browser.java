@@ -109,6 +109,7 @@ final class Browser implements AutoCloseable {
         WebElement item = waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> e.isDisplayed() && e.getText().contains(itemText)).findFirst().orElse(null));
         click(item);
+        waitUntil(d -> byId(selectId).getDomAttribute("opened") == null);
     }
 
     /** Chooses the item of a Vaadin combo box (single or multiple) whose label contains the text. */
@@ -130,6 +131,15 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(isoDate, Keys.ENTER);
+        WebElement picker = byId(pickerId);
+        waitUntil(d -> isoDate.equals(picker.getDomProperty("value")));
+        // Typing opens the calendar; on a busy machine it may open after Enter closed it, and an open
+        // calendar hides the rest of the page from assistive technologies. Escape closes it, the value kept.
+        RunningConcerto.sleep(300);
+        if (picker.getDomAttribute("opened") != null) {
+            input.sendKeys(Keys.ESCAPE);
+        }
+        waitUntil(d -> picker.getDomAttribute("opened") == null && isoDate.equals(picker.getDomProperty("value")));
         waitForVaadin();
     }
 
