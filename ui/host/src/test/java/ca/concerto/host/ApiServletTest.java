@@ -333,6 +333,11 @@ class ApiServletTest {
         }
 
         @Override
+        public UserAccount changeRoles(String regroupementId, String username, Set<Role> roles) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return true;
         }

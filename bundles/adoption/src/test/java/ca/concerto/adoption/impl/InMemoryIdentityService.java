@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 
@@ -51,6 +52,19 @@ final class InMemoryIdentityService implements IdentityService {
                 language);
         users.put(username, changed);
         return changed;
+    }
+
+    @Override
+    public synchronized UserAccount changeRoles(String regroupementId, String username, Set<Role> roles) {
+        UserAccount user = users.get(username);
+        if (user == null || !user.regroupementId().equals(regroupementId) || roles == null) {
+            throw new IllegalArgumentException("No user " + username + " in this regroupement");
+        }
+        if (user.hasRole(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)
+                && usersOf(regroupementId).stream().filter(u -> u.hasRole(Role.ADMINISTRATOR)).count() <= 1) {
+            throw new LastAdministratorException(regroupementId, username);
+        }
+        return add(new UserAccount(username, user.displayName(), regroupementId, roles, user.language()));
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.AdoptionDecision;
@@ -162,6 +163,22 @@ class DemoDataTest {
             }
             UserAccount changed = new UserAccount(user.username(), user.displayName(), user.regroupementId(), user.roles(),
                     language);
+            users.put(username, changed);
+            return changed;
+        }
+
+        @Override
+        public UserAccount changeRoles(String regroupementId, String username, Set<Role> roles) {
+            UserAccount user = users.get(username);
+            if (user == null || !user.regroupementId().equals(regroupementId) || roles == null) {
+                throw new IllegalArgumentException("No user " + username + " in this regroupement");
+            }
+            if (user.hasRole(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)
+                    && usersOf(regroupementId).stream().filter(u -> u.hasRole(Role.ADMINISTRATOR)).count() <= 1) {
+                throw new LastAdministratorException(regroupementId, username);
+            }
+            UserAccount changed = new UserAccount(username, user.displayName(), regroupementId, roles,
+                    user.language());
             users.put(username, changed);
             return changed;
         }

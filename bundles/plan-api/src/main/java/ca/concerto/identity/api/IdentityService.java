@@ -37,6 +37,26 @@ public interface IdentityService {
      */
     UserAccount changeLanguage(String username, String language);
 
+    /**
+     * Sets the roles of a user of a regroupement, replacing the ones they had; nothing else of the
+     * account changes (its password, name and language stay). A regroupement never loses its last
+     * administrator: removing {@link Role#ADMINISTRATOR} from the only user of the regroupement who
+     * has it is refused, even when two administrators are changed at the same moment.
+     *
+     * @param regroupementId the regroupement the user must belong to
+     * @param username       the user whose roles change
+     * @param roles          all their roles from now on; empty for none
+     * @return the account as it is now
+     * @throws IllegalArgumentException    if the regroupement is blank, {@code roles} is null, or no user of that
+     *                                     name is in that regroupement (an unknown user and another regroupement's
+     *                                     user are refused alike, with the same message); nothing is changed
+     * @throws LastAdministratorException  (an {@link IllegalStateException}) if the user is the regroupement's last
+     *                                     administrator and {@code roles} lacks {@link Role#ADMINISTRATOR};
+     *                                     nothing is changed
+     * @since 1.3
+     */
+    UserAccount changeRoles(String regroupementId, String username, Set<Role> roles);
+
     /** Whether any administrator exists; the first start asks for one when none does. */
     boolean hasAdministrator();
 }

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +18,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
 /**
@@ -123,6 +126,52 @@ public class IdentityServiceImpl implements IdentityService {
             em.flush();
             return user.toApi();
         });
+    }
+
+    @Override
+    public UserAccount changeRoles(String regroupementId, String username, Set<Role> roles) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        if (roles == null) {
+            throw new IllegalArgumentException("roles are required (an empty set for none)");
+        }
+        Set<Role> wanted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        return store.inTransaction(em -> {
+            // Every account of the regroupement is locked first, always in the same order: two
+            // administrators removing each other's role at once are serialized, and the second one
+            // counts the administrators after the first has committed.
+            List<UserAccountEntity> accounts = lockUsersOf(em, r);
+            UserAccountEntity user = accounts.stream().filter(u -> u.username().equals(username)).findFirst()
+                    // the same words for an unknown user and another regroupement's: nothing leaks
+                    .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
+            if (user.hasRole(Role.ADMINISTRATOR) && !wanted.contains(Role.ADMINISTRATOR)
+                    && administrators(em, r) <= 1) {
+                throw new LastAdministratorException(r, username);
+            }
+            user.roles(wanted);
+            em.flush();
+            return user.toApi();
+        });
+    }
+
+    /**
+     * The accounts of a regroupement, each row locked for update until the transaction ends, in id
+     * order (the same order for every caller, so that two of them never deadlock).
+     */
+    static List<UserAccountEntity> lockUsersOf(EntityManager em, String regroupementId) {
+        return em.createQuery("SELECT u FROM UserAccountEntity u WHERE u.regroupementId = :r ORDER BY u.id",
+                        UserAccountEntity.class)
+                .setParameter("r", regroupementId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** How many users of the regroupement are administrators, as committed now (read after the lock). */
+    private static long administrators(EntityManager em, String regroupementId) {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccountEntity u JOIN u.roles r"
+                        + " WHERE u.regroupementId = :g AND r = :role", Long.class)
+                .setParameter("g", regroupementId)
+                .setParameter("role", Role.ADMINISTRATOR)
+                .getSingleResult();
     }
 
     @Override

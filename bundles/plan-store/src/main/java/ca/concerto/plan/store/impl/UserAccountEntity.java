@@ -69,6 +69,18 @@ public class UserAccountEntity {
 
     String passwordHash() { return passwordHash; }
 
+    String username() { return username; }
+
+    boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Replaces the roles (the collection is changed in place, so only the rows that differ are written). */
+    void roles(Set<Role> roles) {
+        this.roles.retainAll(roles);
+        this.roles.addAll(roles);
+    }
+
     void language(String language) {
         this.language = language;
     }

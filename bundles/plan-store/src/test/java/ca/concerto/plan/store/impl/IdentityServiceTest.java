@@ -6,14 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
+import jakarta.persistence.EntityManager;
 
 class IdentityServiceTest {
 
@@ -74,6 +85,172 @@ class IdentityServiceTest {
             assertThrows(IllegalArgumentException.class, () -> f.identity.changeLanguage("personne", "en"));
             assertEquals("en", f.identity.findUser("animateur").orElseThrow().language());
             assertEquals("fr", f.identity.changeLanguage("animateur", "fr").language());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void administratorsChangeRolesAndThePasswordStays(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            f.identity.createUser("admin", "Administratrice", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+            f.identity.createUser("animateur", "Animatrice", "troc", Set.of(Role.MEMBER), "secret".toCharArray());
+            f.identity.changeLanguage("animateur", "en");
+
+            UserAccount changed = f.identity.changeRoles("troc", "animateur", Set.of(Role.FACILITATOR,
+                    Role.BOARD_MEMBER));
+
+            assertEquals(new UserAccount("animateur", "Animatrice", "troc", Set.of(Role.FACILITATOR,
+                    Role.BOARD_MEMBER), "en"), changed, "name and language stay");
+            assertEquals(changed, f.identity.findUser("animateur").orElseThrow());
+            assertEquals(changed, f.identity.authenticate("animateur", "secret".toCharArray()).orElseThrow(),
+                    "the password is untouched");
+            assertEquals(Set.of(Role.ADMINISTRATOR), f.identity.findUser("admin").orElseThrow().roles());
+
+            assertEquals(Set.of(), f.identity.changeRoles("troc", "animateur", Set.of()).roles());
+            assertEquals(Set.of(), f.identity.findUser("animateur").orElseThrow().roles());
+            assertEquals(Set.of(Role.MEMBER), f.identity.changeRoles("troc", "animateur", Set.of(Role.MEMBER)).roles());
+            assertEquals(Set.of(Role.MEMBER), f.identity.findUser("animateur").orElseThrow().roles());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void unknownUsersAndOtherRegroupementsUsersAreRefusedAlike(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            f.identity.createUser("admin", "Administratrice", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+            UserAccount rop = f.identity.createUser("ca-rop", "Membre du CA", "rop", Set.of(Role.BOARD_MEMBER),
+                    "demo".toCharArray());
+
+            IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                    () -> f.identity.changeRoles("troc", "personne", Set.of(Role.ADMINISTRATOR)));
+            IllegalArgumentException elsewhere = assertThrows(IllegalArgumentException.class,
+                    () -> f.identity.changeRoles("troc", "ca-rop", Set.of(Role.ADMINISTRATOR)));
+
+            assertEquals("No user personne in this regroupement", unknown.getMessage());
+            assertEquals("No user ca-rop in this regroupement", elsewhere.getMessage(), "no hint that it exists");
+            assertEquals(rop, f.identity.findUser("ca-rop").orElseThrow(), "nothing changed");
+            assertTrue(f.identity.findUser("personne").isEmpty());
+            assertThrows(IllegalArgumentException.class, () -> f.identity.changeRoles("troc", "admin", null));
+            assertThrows(IllegalArgumentException.class, () -> f.identity.changeRoles(" ", "admin", Set.of()));
+            assertThrows(IllegalArgumentException.class, () -> f.identity.changeRoles("troc", null, Set.of()));
+            assertEquals(Set.of(Role.ADMINISTRATOR), f.identity.findUser("admin").orElseThrow().roles());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theLastAdministratorKeepsTheRole(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            f.identity.createUser("admin", "Administratrice", "troc", Set.of(Role.ADMINISTRATOR, Role.FACILITATOR),
+                    "demo".toCharArray());
+            f.identity.createUser("animateur", "Animatrice", "troc", Set.of(Role.FACILITATOR), "demo".toCharArray());
+            // another regroupement's administrator does not count
+            f.identity.createUser("admin-rop", "Admin ROP", "rop", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+
+            LastAdministratorException refused = assertThrows(LastAdministratorException.class,
+                    () -> f.identity.changeRoles("troc", "admin", Set.of(Role.FACILITATOR)));
+            assertTrue(refused instanceof IllegalStateException);
+            assertEquals("troc", refused.regroupementId());
+            assertEquals("admin", refused.username());
+            assertEquals(Set.of(Role.ADMINISTRATOR, Role.FACILITATOR),
+                    f.identity.findUser("admin").orElseThrow().roles(), "nothing changed");
+            assertThrows(LastAdministratorException.class, () -> f.identity.changeRoles("troc", "admin", Set.of()));
+
+            // keeping the role while changing the others is fine
+            assertEquals(Set.of(Role.ADMINISTRATOR),
+                    f.identity.changeRoles("troc", "admin", Set.of(Role.ADMINISTRATOR)).roles());
+
+            // once a second administrator exists, the first may step down; then the second is the last
+            f.identity.changeRoles("troc", "animateur", Set.of(Role.FACILITATOR, Role.ADMINISTRATOR));
+            assertEquals(Set.of(Role.FACILITATOR), f.identity.changeRoles("troc", "admin", Set.of(Role.FACILITATOR))
+                    .roles());
+            assertThrows(LastAdministratorException.class,
+                    () -> f.identity.changeRoles("troc", "animateur", Set.of(Role.FACILITATOR)));
+            assertEquals(Set.of(Role.FACILITATOR, Role.ADMINISTRATOR),
+                    f.identity.findUser("animateur").orElseThrow().roles());
+            assertEquals(Set.of(Role.ADMINISTRATOR), f.identity.findUser("admin-rop").orElseThrow().roles());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void administratorsRemovedAtOnceLeaveOne(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            List<String> admins = List.of("admin1", "admin2", "admin3", "admin4");
+            for (String admin : admins) {
+                f.identity.createUser(admin, admin, "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(admins.size());
+            try {
+                for (int round = 0; round < 3; round++) {
+                    CountDownLatch start = new CountDownLatch(1);
+                    List<Callable<UserAccount>> removals = new ArrayList<>();
+                    for (String admin : admins) {
+                        removals.add(() -> {
+                            start.await();
+                            return f.identity.changeRoles("troc", admin, Set.of(Role.MEMBER));
+                        });
+                    }
+                    List<Future<UserAccount>> results = new ArrayList<>();
+                    for (Callable<UserAccount> removal : removals) {
+                        results.add(pool.submit(removal));
+                    }
+                    start.countDown();
+                    int refused = 0;
+                    for (Future<UserAccount> result : results) {
+                        try {
+                            result.get(60, TimeUnit.SECONDS);
+                        } catch (ExecutionException e) {
+                            assertTrue(e.getCause() instanceof LastAdministratorException, e.getCause().toString());
+                            refused++;
+                        }
+                    }
+                    assertEquals(1, refused, "round " + round);
+                    List<UserAccount> left = f.identity.usersOf("troc").stream()
+                            .filter(u -> u.hasRole(Role.ADMINISTRATOR)).toList();
+                    assertEquals(1, left.size(), "round " + round + ": " + left);
+                    for (String admin : admins) {
+                        f.identity.changeRoles("troc", admin, Set.of(Role.ADMINISTRATOR));
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aChangeWaitsForAnotherOnTheSameRegroupement(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            f.identity.createUser("admin1", "Admin 1", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+            f.identity.createUser("admin2", "Admin 2", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            EntityManager em = f.store.entityManagerFactory().createEntityManager();
+            try {
+                // a first transaction takes admin1's role away and has not committed yet
+                em.getTransaction().begin();
+                UserAccountEntity admin1 = IdentityServiceImpl.lockUsersOf(em, "troc").stream()
+                        .filter(u -> u.username().equals("admin1")).findFirst().orElseThrow();
+                admin1.roles(Set.of());
+                em.flush();
+
+                Future<UserAccount> second = pool.submit(() -> f.identity.changeRoles("troc", "admin2", Set.of()));
+                Thread.sleep(300);
+                assertFalse(second.isDone(), "the second change waits for the first");
+                em.getTransaction().commit();
+
+                ExecutionException e = assertThrows(ExecutionException.class, () -> second.get(60, TimeUnit.SECONDS));
+                assertTrue(e.getCause() instanceof LastAdministratorException, e.getCause().toString());
+                assertEquals(Set.of(), f.identity.findUser("admin1").orElseThrow().roles());
+                assertEquals(Set.of(Role.ADMINISTRATOR), f.identity.findUser("admin2").orElseThrow().roles());
+            } finally {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                em.close();
+                pool.shutdownNow();
+            }
         }
     }
 

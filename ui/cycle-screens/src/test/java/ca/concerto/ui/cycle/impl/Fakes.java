@@ -33,6 +33,7 @@ import ca.concerto.cycle.api.PlanCycleService;
 import ca.concerto.cycle.api.ProgressReport;
 import ca.concerto.cycle.api.ProposedChange;
 import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.AdoptionDecision;
@@ -287,6 +288,23 @@ final class Fakes {
         @Override
         public UserAccount changeLanguage(String username, String language) {
             throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public UserAccount changeRoles(String regroupementId, String username, Set<Role> roles) {
+            UserAccount user = findUser(username).filter(u -> u.regroupementId().equals(regroupementId))
+                    .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
+            if (roles == null) {
+                throw new IllegalArgumentException("roles are required");
+            }
+            if (user.hasRole(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)
+                    && usersOf(regroupementId).stream().filter(u -> u.hasRole(Role.ADMINISTRATOR)).count() <= 1) {
+                throw new LastAdministratorException(regroupementId, username);
+            }
+            UserAccount changed = new UserAccount(username, user.displayName(), regroupementId, roles,
+                    user.language());
+            users.set(users.indexOf(user), changed);
+            return changed;
         }
 
         @Override

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -69,7 +68,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Section organizationsSection() {
-        Section section = section("directory-organizations", "directory.organizations");
+        Section section = TitledSection.of(messages, "directory-organizations", "directory.organizations");
         organizations.setId("directory-organizations-grid");
         organizations.addColumn(Organization::name).setHeader(messages.get("directory.column.name")).setFlexGrow(3);
         // the kind in words, never by colour alone
@@ -135,7 +134,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Section peopleSection(List<UserAccount> people) {
-        Section section = section("directory-people", "directory.people");
+        Section section = TitledSection.of(messages, "directory-people", "directory.people");
         Grid<UserAccount> grid = new Grid<>();
         grid.setId("directory-people-grid");
         grid.addColumn(UserAccount::displayName).setHeader(messages.get("directory.column.name")).setFlexGrow(2);
@@ -157,7 +156,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     /** The committees of the latest plan (by period) that names any. */
     private Section committeesSection(BiFunction<String, Long, Optional<PlanDocument>> documentOf) {
-        Section section = section("directory-committees", "directory.committees");
+        Section section = TitledSection.of(messages, "directory-committees", "directory.committees");
         List<PlanSummary> plans = planService.listPlans(user.regroupementId()).stream()
                 .sorted(Comparator.comparing((PlanSummary p) -> p.period() == null ? "" : p.period()).reversed())
                 .toList();
@@ -200,16 +199,6 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
             block.add(members);
         }
         return block;
-    }
-
-    private Section section(String id, String headingKey) {
-        Section section = new Section();
-        section.setId(id);
-        section.setWidthFull();
-        H3 heading = new H3(messages.get(headingKey));
-        heading.setId(id + "-heading");
-        section.add(heading);
-        return section;
     }
 
     Grid<Organization> organizations() {

@@ -1,7 +1,10 @@
 package ca.concerto.ui.plans.impl;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 
 import ca.concerto.identity.api.UserAccount;
@@ -44,6 +47,20 @@ public final class Messages extends ScreenTexts {
     /** A day as {@link #date(Instant)} writes it ("1er avril 2024"). */
     public String day(java.time.LocalDate day) {
         return date(day.atStartOfDay(QUEBEC_ZONE).toInstant());
+    }
+
+    /**
+     * An amount in Canadian dollars as the user's language writes it: "111 600 $" in French (Québec),
+     * "$111,600" in English; cents only when there are some ("80 000,50 $").
+     */
+    public String amount(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(Currency.getInstance("CAD"));
+        if (amount.stripTrailingZeros().scale() <= 0) {
+            format.setMinimumFractionDigits(0);
+            format.setMaximumFractionDigits(0);
+        }
+        return format.format(amount);
     }
 
     /** A date and time as the pattern {@code format.dateTime} writes it. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import ca.concerto.identity.api.Role;
+import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.ui.api.Screen;
 import ca.concerto.workflow.api.AdoptionWorkflow;
@@ -19,12 +20,15 @@ public class PlanScreen implements Screen {
 
     private final PlanService planService;
     private final AdoptionWorkflow adoptionWorkflow;
+    private final PlanDocumentService documents;
 
     @Activate
     public PlanScreen(@Reference(name = "planService") PlanService planService,
-                      @Reference(name = "adoptionWorkflow") AdoptionWorkflow adoptionWorkflow) {
+                      @Reference(name = "adoptionWorkflow") AdoptionWorkflow adoptionWorkflow,
+                      @Reference(name = "documents") PlanDocumentService documents) {
         this.planService = planService;
         this.adoptionWorkflow = adoptionWorkflow;
+        this.documents = documents;
     }
 
     @Override
@@ -39,7 +43,7 @@ public class PlanScreen implements Screen {
 
     @Override
     public Component createView() {
-        return new PlanView(planService, adoptionWorkflow, ViewContext.live());
+        return new PlanView(planService, adoptionWorkflow, documents::document, ViewContext.live());
     }
 
     @Override

@@ -3,6 +3,7 @@ package ca.concerto.ui.plans.impl;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
@@ -13,11 +14,15 @@ import ca.concerto.plan.api.Objective;
 import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanStatus;
+import ca.concerto.plan.model.BudgetLine;
+import ca.concerto.plan.model.PlanDocument;
+import ca.concerto.plan.model.Project;
 import ca.concerto.workflow.api.AdoptionWorkflow;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -39,15 +44,19 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private final transient PlanService planService;
     private final transient AdoptionWorkflow adoptionWorkflow;
+    /** The plan's full document (regroupement, plan id), for what the summary model lacks: its projects. */
+    private final transient BiFunction<String, Long, Optional<PlanDocument>> documentOf;
     private final transient ViewContext context;
     private final Messages messages;
     private final UserAccount user;
     private String pageTitle;
     private Plan plan;
 
-    public PlanView(PlanService planService, AdoptionWorkflow adoptionWorkflow, ViewContext context) {
+    public PlanView(PlanService planService, AdoptionWorkflow adoptionWorkflow,
+                    BiFunction<String, Long, Optional<PlanDocument>> documentOf, ViewContext context) {
         this.planService = planService;
         this.adoptionWorkflow = adoptionWorkflow;
+        this.documentOf = documentOf;
         this.context = context;
         this.user = context.user().get();
         this.messages = Messages.of(user);
@@ -155,6 +164,17 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(objectiveSection(i, plan.objectives().get(i)));
         }
 
+        List<Project> projects = documentOf.apply(user.regroupementId(), plan.id())
+                .map(PlanDocument::projects).orElse(List.of());
+        if (!projects.isEmpty()) {
+            H3 projectsHeading = new H3(messages.get("plan.projects"));
+            projectsHeading.setId("plan-projects-heading");
+            add(projectsHeading);
+            for (int i = 0; i < projects.size(); i++) {
+                add(projectSection(i, projects.get(i)));
+            }
+        }
+
         H3 decisionsHeading = new H3(messages.get("plan.decisions"));
         decisionsHeading.setId("plan-decisions-heading");
         add(decisionsHeading);
@@ -204,6 +224,41 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         actions.addThemeName("wrap-cell-content");
         actions.setAriaLabel(heading.getText());
         section.add(actions);
+        return section;
+    }
+
+    /** An annexed project: its name and its budget, amounts in the user's language. */
+    private Component projectSection(int i, Project project) {
+        VerticalLayout section = new VerticalLayout();
+        section.setId("plan-project-" + i);
+        section.setPadding(false);
+        H4 heading = new H4(project.annex() == null ? project.name()
+                : messages.format("plan.project.annexHeading", project.annex(), project.name()));
+        heading.setId("plan-project-" + i + "-title");
+        section.add(heading);
+        if (project.budget().isEmpty() && project.budgetTotal() == null) {
+            return section;
+        }
+        String budgetTitle = project.budgetTitle() != null ? project.budgetTitle() : messages.get("plan.project.budget");
+        if (!project.budget().isEmpty()) {
+            Grid<BudgetLine> budget = new Grid<>();
+            budget.setId("plan-project-" + i + "-budget");
+            budget.addColumn(BudgetLine::label).setHeader(messages.get("plan.project.budget.item")).setFlexGrow(3)
+                    .setKey("item");
+            budget.addColumn(line -> messages.amount(line.amount())).setHeader(messages.get("plan.project.budget.amount"))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("amount");
+            budget.setItems(project.budget());
+            budget.setAllRowsVisible(true);
+            budget.setWidthFull();
+            budget.addThemeName("wrap-cell-content");
+            budget.setAriaLabel(budgetTitle);
+            section.add(new Paragraph(budgetTitle), budget);
+        }
+        Paragraph total = new Paragraph(messages.format("plan.project.budget.total", messages.amount(
+                project.budgetTotal() != null ? project.budgetTotal() : project.budgetSum())));
+        total.setId("plan-project-" + i + "-total");
+        total.getStyle().set("font-weight", "bold");
+        section.add(total);
         return section;
     }
 

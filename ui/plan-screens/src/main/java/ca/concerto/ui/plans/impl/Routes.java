@@ -9,6 +9,8 @@ final class Routes {
     static final String DIRECTORY = "directory";
     static final String EDITOR = "plan-editor";
     static final String TIMELINE = "timeline";
+    /** The administrators' "Utilisateurs et rôles". */
+    static final String USERS = "admin/users";
 
     private Routes() {
     }

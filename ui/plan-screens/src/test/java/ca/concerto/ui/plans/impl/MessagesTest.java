@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -127,6 +128,17 @@ class MessagesTest {
         assertEquals("Period: 2023-2024", Messages.of(Locale.CANADA).format("plan.labelValue", "Period", "2023-2024"));
         assertEquals("Retirer l'objectif 2", Messages.of(Locale.CANADA_FRENCH).format("form.removeObjective.aria", 2));
         assertEquals("3 objectifs, 1 action", Messages.of(Locale.CANADA_FRENCH).format("decision.summary", 3, 1));
+    }
+
+    @Test
+    void amountsAreWrittenAsEachLanguageWritesDollars() {
+        Messages fr = Messages.of(user("fr"));
+        Messages en = Messages.of(user("en"));
+        assertEquals("111\u00a0600\u00a0$", fr.amount(new BigDecimal("111600")));
+        assertEquals("111\u00a0600\u00a0$", fr.amount(new BigDecimal("111600.00")));
+        assertEquals("80\u00a0000,50\u00a0$", fr.amount(new BigDecimal("80000.5")));
+        assertEquals("$111,600", en.amount(new BigDecimal("111600")));
+        assertEquals("$80,000.50", en.amount(new BigDecimal("80000.5")));
     }
 
     private static UserAccount user(String language) {

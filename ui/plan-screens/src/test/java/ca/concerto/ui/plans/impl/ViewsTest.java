@@ -1,5 +1,6 @@
 package ca.concerto.ui.plans.impl;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -23,6 +24,12 @@ import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanDraft;
 import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.api.PlanSummary;
+import ca.concerto.plan.model.BudgetLine;
+import ca.concerto.plan.model.LevelDefinition;
+import ca.concerto.plan.model.NumberingStyle;
+import ca.concerto.plan.model.Period;
+import ca.concerto.plan.model.PlanDocument;
+import ca.concerto.plan.model.Project;
 import ca.concerto.ui.plans.impl.Fakes.FakePlanService;
 import ca.concerto.ui.plans.impl.Fakes.FakeWorkflow;
 import ca.concerto.ui.plans.impl.Fakes.Recorder;
@@ -41,6 +48,7 @@ import org.junit.jupiter.api.Test;
 class ViewsTest {
     /** Plans outside any cycle (the first adoption process). */
     static final BiFunction<String, Long, Optional<PlanCycle>> NO_CYCLE = (regroupement, planId) -> Optional.empty();
+    static final BiFunction<String, Long, Optional<PlanDocument>> NO_DOCUMENT = (regroupement, planId) -> Optional.empty();
 
     private FakePlanService plans;
     private FakeWorkflow workflow;
@@ -186,7 +194,7 @@ class ViewsTest {
     @Test
     void detailShowsThePlanAndSubmitsIt() {
         Plan plan = troc();
-        PlanView view = new PlanView(plans, workflow, recorder.context(Fakes.facilitator("fr")));
+        PlanView view = new PlanView(plans, workflow, NO_DOCUMENT, recorder.context(Fakes.facilitator("fr")));
         view.show(plan.id());
 
         assertEquals("Plan d'action TROC Montérégie 2023-2024", text(view, "plan-detail-title"));
@@ -212,22 +220,52 @@ class ViewsTest {
                 "ca1", "Adopté à l'unanimité",
                 LocalDateTime.of(2023, 9, 27, 19, 30).atZone(Messages.QUEBEC_ZONE).toInstant());
 
-        PlanView fr = new PlanView(plans, workflow, recorder.context(Fakes.facilitator("fr")));
+        PlanView fr = new PlanView(plans, workflow, NO_DOCUMENT, recorder.context(Fakes.facilitator("fr")));
         fr.show(plan.id());
         assertEquals("Adopté le 27 septembre 2023", text(fr, "adopted-on"));
         assertEquals("Statut\u00a0: Adopté", text(fr, "plan-status"));
         assertTrue(find(fr, Component.class, "plan-decisions").isPresent());
         assertFalse(find(fr, Button.class, "submit-for-adoption").isPresent());
 
-        PlanView en = new PlanView(plans, workflow, recorder.context(Fakes.facilitator("en")));
+        PlanView en = new PlanView(plans, workflow, NO_DOCUMENT, recorder.context(Fakes.facilitator("en")));
         en.show(plan.id());
         assertEquals("Adopted on September 27, 2023", text(en, "adopted-on"));
     }
 
     @Test
+    void annexedProjectsShowTheirBudgetInTheUsersLanguage() {
+        Plan plan = troc();
+        Project project = new Project("p1", "Annexe D", "Projet Transport collectif", List.of(), null, null, List.of(),
+                "Coûts estimés sur 24 mois", List.of(new BudgetLine("Ressources humaines", new BigDecimal("80000")),
+                        new BudgetLine("Frais de déplacement", new BigDecimal("31600"))), new BigDecimal("111600"), List.of());
+        PlanDocument document = new PlanDocument(null, plan.title(), null, Period.of("2023-2024"), null, null,
+                List.of(new LevelDefinition("Action", NumberingStyle.DECIMAL)), List.of(), null, null, null, null,
+                List.of(project), null);
+        BiFunction<String, Long, Optional<PlanDocument>> documents = (regroupement, id) ->
+                Fakes.REGROUPEMENT.equals(regroupement) && id == plan.id() ? Optional.of(document) : Optional.empty();
+
+        PlanView fr = new PlanView(plans, workflow, documents, recorder.context(Fakes.facilitator("fr")));
+        fr.show(plan.id());
+        assertEquals("Annexe D – Projet Transport collectif", text(fr, "plan-project-0-title"));
+        assertEquals("Total\u00a0: 111\u00a0600\u00a0$", text(fr, "plan-project-0-total"));
+        assertEquals(2, find(fr, com.vaadin.flow.component.grid.Grid.class, "plan-project-0-budget").orElseThrow()
+                .getGenericDataView().getItems().count());
+        assertEquals("Coûts estimés sur 24 mois", find(fr, com.vaadin.flow.component.grid.Grid.class,
+                "plan-project-0-budget").orElseThrow().getAriaLabel().orElse(""));
+
+        PlanView en = new PlanView(plans, workflow, documents, recorder.context(Fakes.facilitator("en")));
+        en.show(plan.id());
+        assertEquals("Total: $111,600", text(en, "plan-project-0-total"));
+        // a plan without projects has no such section
+        PlanView none = new PlanView(plans, workflow, NO_DOCUMENT, recorder.context(Fakes.facilitator("fr")));
+        none.show(plan.id());
+        assertFalse(find(none, Component.class, "plan-projects-heading").isPresent());
+    }
+
+    @Test
     void unknownOrForeignPlanIsNotFound() {
         Plan foreign = plans.createPlan("rop-mauricie", new PlanDraft("ROP", "2021-2022", null, List.of()), "x");
-        PlanView view = new PlanView(plans, workflow, recorder.context(Fakes.facilitator("fr")));
+        PlanView view = new PlanView(plans, workflow, NO_DOCUMENT, recorder.context(Fakes.facilitator("fr")));
         view.show(foreign.id());
         assertEquals("Plan introuvable", text(view, "plan-not-found"));
         view.show(9999L);
@@ -238,7 +276,7 @@ class ViewsTest {
     @Test
     void boardMembersCannotSubmit() {
         Plan plan = troc();
-        PlanView view = new PlanView(plans, workflow, recorder.context(Fakes.boardMember("fr")));
+        PlanView view = new PlanView(plans, workflow, NO_DOCUMENT, recorder.context(Fakes.boardMember("fr")));
         view.show(plan.id());
         assertFalse(find(view, Button.class, "submit-for-adoption").isPresent());
     }
@@ -367,10 +405,10 @@ class ViewsTest {
         assertEquals("Plans d'action", new PlansScreen(plans).title(java.util.Locale.CANADA_FRENCH));
         assertEquals("Mes tâches", new TasksScreen(workflow, plans, null).title(java.util.Locale.CANADA_FRENCH));
         assertEquals("My tasks", new TasksScreen(workflow, plans, null).title(java.util.Locale.ENGLISH));
-        assertFalse(new PlanScreen(plans, workflow).inMenu());
+        assertFalse(new PlanScreen(plans, workflow, new FakeDocuments(plans)).inMenu());
         assertFalse(new NewPlanScreen(plans).inMenu());
-        assertEquals("plan", new PlanScreen(plans, workflow).route());
-        assertEquals(PlanView.class, new PlanScreen(plans, workflow).viewType());
+        assertEquals("plan", new PlanScreen(plans, workflow, new FakeDocuments(plans)).route());
+        assertEquals(PlanView.class, new PlanScreen(plans, workflow, new FakeDocuments(plans)).viewType());
     }
 
     // ---- helpers

@@ -1,0 +1,374 @@
+package ca.concerto.ui.plans.impl;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.LastAdministratorException;
+import ca.concerto.identity.api.Role;
+import ca.concerto.identity.api.UserAccount;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * "Utilisateurs et rôles", for the administrators of a regroupement: its users with their roles in
+ * words, a form to change the roles of the chosen one, and a form to add a user. Only the signed-in
+ * administrator's regroupement is shown. Errors show beside the field or form they concern, in words.
+ */
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The shortest temporary password, as {@link IdentityService#createUser} requires. */
+    static final int MIN_PASSWORD_LENGTH = 4;
+
+    private final transient IdentityService identity;
+    private final transient ViewContext context;
+    private final Messages messages;
+    private final UserAccount user;
+
+    private final Grid<UserAccount> users = new Grid<>();
+
+    private final Paragraph rolesHint = new Paragraph();
+    private final Section rolesForm = new Section();
+    private final H4 rolesHeading = new H4();
+    private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
+    private final Span rolesError = new Span();
+    /** The user whose roles the form shows. */
+    private UserAccount editing;
+
+    private final TextField newUsername = new TextField();
+    private final TextField newName = new TextField();
+    private final Map<Role, Checkbox> newRoleBoxes = new EnumMap<>(Role.class);
+    private final Span newRolesError = new Span();
+    private final PasswordField newPassword = new PasswordField();
+
+    public UsersView(IdentityService identity, ViewContext context) {
+        this.identity = identity;
+        this.context = context;
+        this.user = context.user().get();
+        this.messages = Messages.of(user);
+        setId("users-view");
+        H2 heading = new H2(messages.get("users.heading"));
+        heading.setId("users-heading");
+        add(heading);
+        if (!user.hasRole(Role.ADMINISTRATOR)) {
+            // the host lets only administrators in; this is the guard of last resort
+            Paragraph denied = new Paragraph(messages.get("users.administratorsOnly"));
+            denied.setId("users-denied");
+            add(denied);
+            return;
+        }
+        add(listSection(), rolesSection(), newUserSection());
+        refresh();
+    }
+
+    // ---- the list ------------------------------------------------------------------------------
+
+    private Section listSection() {
+        Section section = TitledSection.of(messages, "users-list", "users.list");
+        users.setId("users-grid");
+        users.addColumn(UserAccount::username).setHeader(messages.get("directory.column.username"));
+        users.addColumn(UserAccount::displayName).setHeader(messages.get("directory.column.name")).setFlexGrow(2);
+        // the roles in words, never by colour alone
+        users.addColumn(this::roles).setHeader(messages.get("directory.column.roles")).setFlexGrow(2);
+        users.addColumn(this::language).setHeader(messages.get("users.column.language"));
+        users.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        users.setAllRowsVisible(true);
+        users.setAriaLabel(messages.get("users.list"));
+        users.setSelectionMode(Grid.SelectionMode.SINGLE);
+        users.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        Paragraph help = new Paragraph(messages.get("users.list.help"));
+        help.setId("users-list-help");
+        section.add(help, users);
+        return section;
+    }
+
+    String roles(UserAccount person) {
+        return person.roles().isEmpty() ? messages.get("directory.role.none")
+                : person.roles().stream().sorted().map(this::roleName).collect(Collectors.joining(", "));
+    }
+
+    private String roleName(Role role) {
+        return messages.get("directory.role." + role.name());
+    }
+
+    String language(UserAccount person) {
+        String key = "users.language." + person.language();
+        return person.language() != null && messages.has(key) ? messages.get(key)
+                : String.valueOf(person.language());
+    }
+
+    /** The regroupement's users again, by username. */
+    private void refresh() {
+        users.setItems(identity.usersOf(user.regroupementId()).stream()
+                .filter(u -> user.regroupementId().equals(u.regroupementId()))
+                .sorted(Comparator.comparing(UserAccount::username))
+                .toList());
+    }
+
+    // ---- one user's roles ----------------------------------------------------------------------
+
+    private Section rolesSection() {
+        Section section = TitledSection.of(messages, "users-roles-section", "users.roles");
+        rolesHint.setId("users-roles-hint");
+        rolesHint.setText(messages.get("users.roles.hint"));
+        rolesForm.setId("users-roles");
+        rolesHeading.setId("users-roles-heading");
+        rolesError.setId("users-roles-error");
+        alertStyle(rolesError);
+        Button save = new Button(messages.get("users.roles.save"), e -> saveRoles());
+        save.setId("users-roles-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        rolesForm.add(rolesHeading, roleGroup("users-role", "users.roles.legend", roleBoxes), rolesError, save);
+        rolesForm.setVisible(false);
+        section.add(rolesHint, rolesForm);
+        return section;
+    }
+
+    /** Shows the roles of the chosen user in the form; none chosen hides it. */
+    private void edit(UserAccount chosen) {
+        editing = chosen;
+        clearAlert(rolesError);
+        rolesForm.setVisible(chosen != null);
+        rolesHint.setVisible(chosen == null);
+        if (chosen == null) {
+            return;
+        }
+        rolesHeading.setText(messages.format("users.roles.of", chosen.displayName(), chosen.username()));
+        roleBoxes.forEach((role, box) -> box.setValue(chosen.hasRole(role)));
+    }
+
+    void saveRoles() {
+        if (editing == null) {
+            return;
+        }
+        clearAlert(rolesError);
+        Set<Role> chosen = checked(roleBoxes);
+        UserAccount changed;
+        try {
+            changed = identity.changeRoles(user.regroupementId(), editing.username(), chosen);
+        } catch (LastAdministratorException e) {
+            // what was checked stays, so the administrator sees what was refused
+            showAlert(rolesError, messages.get("users.roles.lastAdministrator"));
+            return;
+        } catch (IllegalArgumentException e) {
+            showAlert(rolesError, messages.get("users.roles.unknown"));
+            return;
+        } catch (RuntimeException e) {
+            showAlert(rolesError, messages.get("users.roles.failed"));
+            return;
+        }
+        refresh();
+        users.asSingleSelect().setValue(changed);
+        context.success().accept(messages.format("users.roles.saved", changed.displayName()));
+    }
+
+    // ---- a new user ----------------------------------------------------------------------------
+
+    private Section newUserSection() {
+        Section section = TitledSection.of(messages, "users-new", "users.new");
+        newUsername.setId("users-new-username");
+        newUsername.setLabel(messages.get("directory.column.username"));
+        newUsername.setHelperText(messages.get("users.new.username.help"));
+        newUsername.setRequiredIndicatorVisible(true);
+        newUsername.setMaxLength(100);
+        newName.setId("users-new-name");
+        newName.setLabel(messages.get("users.new.name"));
+        newName.setRequiredIndicatorVisible(true);
+        newName.setMaxLength(200);
+        newPassword.setId("users-new-password");
+        newPassword.setLabel(messages.get("users.new.password"));
+        newPassword.setHelperText(messages.format("users.new.password.help", MIN_PASSWORD_LENGTH));
+        newPassword.setRequiredIndicatorVisible(true);
+        FlexLayout fields = new FlexLayout(newUsername, newName, newPassword);
+        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        fields.getStyle().set("gap", "var(--lumo-space-m)");
+        newRolesError.setId("users-new-roles-error");
+        alertStyle(newRolesError);
+        Button create = new Button(messages.get("users.new.create"), e -> createUser());
+        create.setId("users-new-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        section.add(fields, roleGroup("users-new-role", "users.roles.legend", newRoleBoxes), newRolesError, create);
+        return section;
+    }
+
+    void createUser() {
+        newUsername.setInvalid(false);
+        newName.setInvalid(false);
+        newPassword.setInvalid(false);
+        clearAlert(newRolesError);
+        String username = strip(newUsername.getValue());
+        String name = strip(newName.getValue());
+        String password = newPassword.getValue() == null ? "" : newPassword.getValue();
+        Set<Role> roles = checked(newRoleBoxes);
+        boolean valid = true;
+        if (username.isEmpty()) {
+            invalid(newUsername, "users.new.username.missing");
+            valid = false;
+        } else if (username.chars().anyMatch(Character::isWhitespace)) {
+            invalid(newUsername, "users.new.username.spaces");
+            valid = false;
+        } else if (identity.findUser(username).isPresent()) {
+            invalid(newUsername, "users.new.username.taken");
+            valid = false;
+        }
+        if (name.isEmpty()) {
+            invalid(newName, "users.new.name.missing");
+            valid = false;
+        }
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            newPassword.setInvalid(true);
+            newPassword.setErrorMessage(messages.format("users.new.password.short", MIN_PASSWORD_LENGTH));
+            valid = false;
+        }
+        if (roles.isEmpty()) {
+            showAlert(newRolesError, messages.get("users.new.roles.missing"));
+            valid = false;
+        }
+        if (!valid) {
+            return;
+        }
+        UserAccount created;
+        try {
+            created = identity.createUser(username, name, user.regroupementId(), roles, password.toCharArray());
+        } catch (IllegalArgumentException e) {
+            if (identity.findUser(username).isPresent()) {
+                // taken meanwhile by someone else
+                invalid(newUsername, "users.new.username.taken");
+            } else {
+                context.error().accept(messages.get("users.new.failed"));
+            }
+            return;
+        } catch (RuntimeException e) {
+            context.error().accept(messages.get("users.new.failed"));
+            return;
+        }
+        newUsername.clear();
+        newName.clear();
+        newPassword.clear();
+        newRoleBoxes.values().forEach(box -> box.setValue(false));
+        // emptied on purpose: not the missing values the required fields would otherwise report
+        newUsername.setInvalid(false);
+        newName.setInvalid(false);
+        newPassword.setInvalid(false);
+        refresh();
+        context.success().accept(messages.format("users.new.done", created.displayName(), created.username()));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** One labelled checkbox per role, in a group named by its legend. */
+    private Div roleGroup(String idPrefix, String legendKey, Map<Role, Checkbox> boxes) {
+        Div group = new Div();
+        group.setId(idPrefix + "s");
+        group.getElement().setAttribute("role", "group");
+        Span legend = new Span(messages.get(legendKey));
+        legend.setId(idPrefix + "s-legend");
+        group.getElement().setAttribute("aria-labelledby", legend.getId().orElseThrow());
+        FlexLayout row = new FlexLayout();
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        for (Role role : Role.values()) {
+            Checkbox box = new Checkbox(roleName(role));
+            box.setId(idPrefix + "-" + role.name());
+            boxes.put(role, box);
+            row.add(box);
+        }
+        group.add(legend, row);
+        return group;
+    }
+
+    private static Set<Role> checked(Map<Role, Checkbox> boxes) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        boxes.forEach((role, box) -> {
+            if (Boolean.TRUE.equals(box.getValue())) {
+                roles.add(role);
+            }
+        });
+        return roles;
+    }
+
+    private void invalid(TextField field, String key) {
+        field.setInvalid(true);
+        field.setErrorMessage(messages.get(key));
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static void alertStyle(Span alert) {
+        alert.getElement().setAttribute("role", "alert");
+        alert.getStyle().set("color", "var(--lumo-error-text-color)");
+        alert.setVisible(false);
+    }
+
+    private static void showAlert(Span alert, String text) {
+        alert.setText(text);
+        alert.setVisible(true);
+    }
+
+    private static void clearAlert(Span alert) {
+        alert.setText("");
+        alert.setVisible(false);
+    }
+
+    Grid<UserAccount> users() {
+        return users;
+    }
+
+    List<UserAccount> listed() {
+        return users.getGenericDataView().getItems().toList();
+    }
+
+    Optional<UserAccount> editing() {
+        return Optional.ofNullable(editing);
+    }
+
+    Checkbox roleBox(Role role) {
+        return roleBoxes.get(role);
+    }
+
+    Checkbox newRoleBox(Role role) {
+        return newRoleBoxes.get(role);
+    }
+
+    TextField newUsername() {
+        return newUsername;
+    }
+
+    TextField newName() {
+        return newName;
+    }
+
+    PasswordField newPassword() {
+        return newPassword;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return messages.format("page.title", messages.get("users.heading"));
+    }
+}

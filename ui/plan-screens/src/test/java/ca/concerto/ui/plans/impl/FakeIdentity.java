@@ -1,0 +1,108 @@
+package ca.concerto.ui.plans.impl;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.LastAdministratorException;
+import ca.concerto.identity.api.Role;
+import ca.concerto.identity.api.UserAccount;
+
+/** Users in memory, with the rules of the real store: unique usernames, 4-character passwords, a last administrator. */
+final class FakeIdentity implements IdentityService {
+    final Map<String, UserAccount> users = new LinkedHashMap<>();
+    final Map<String, char[]> passwords = new LinkedHashMap<>();
+    /** Every changeRoles and createUser call that reached the store, in order. */
+    final List<String> calls = new ArrayList<>();
+    /** When set, the next changing call fails with it (a store that is down). */
+    RuntimeException failNext;
+
+    UserAccount add(UserAccount user) {
+        users.put(user.username(), user);
+        passwords.put(user.username(), "demo".toCharArray());
+        return user;
+    }
+
+    @Override
+    public Optional<UserAccount> authenticate(String username, char[] password) {
+        return findUser(username).filter(u -> Arrays.equals(passwords.get(username), password));
+    }
+
+    @Override
+    public Optional<UserAccount> findUser(String username) {
+        return Optional.ofNullable(users.get(username));
+    }
+
+    @Override
+    public List<UserAccount> usersOf(String regroupementId) {
+        return users.values().stream().filter(u -> u.regroupementId().equals(regroupementId))
+                .sorted(Comparator.comparing(UserAccount::username)).toList();
+    }
+
+    @Override
+    public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
+                                  char[] password) {
+        calls.add("createUser " + username);
+        failIfAsked();
+        if (username == null || username.isBlank() || users.containsKey(username.strip())) {
+            throw new IllegalArgumentException("The username " + username + " is already taken");
+        }
+        if (password == null || password.length < 4) {
+            throw new IllegalArgumentException("The password must have at least 4 characters");
+        }
+        UserAccount user = new UserAccount(username.strip(), displayName, regroupementId,
+                roles == null ? Set.of() : roles, "fr");
+        users.put(user.username(), user);
+        passwords.put(user.username(), password.clone());
+        return user;
+    }
+
+    @Override
+    public UserAccount changeLanguage(String username, String language) {
+        UserAccount user = findUser(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("Unknown language: " + language);
+        }
+        return put(new UserAccount(username, user.displayName(), user.regroupementId(), user.roles(), language));
+    }
+
+    @Override
+    public UserAccount changeRoles(String regroupementId, String username, Set<Role> roles) {
+        calls.add("changeRoles " + username + " " + roles);
+        failIfAsked();
+        UserAccount user = findUser(username).filter(u -> u.regroupementId().equals(regroupementId))
+                .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
+        if (roles == null) {
+            throw new IllegalArgumentException("roles are required");
+        }
+        if (user.hasRole(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)
+                && usersOf(regroupementId).stream().filter(u -> u.hasRole(Role.ADMINISTRATOR)).count() <= 1) {
+            throw new LastAdministratorException(regroupementId, username);
+        }
+        return put(new UserAccount(username, user.displayName(), regroupementId, roles, user.language()));
+    }
+
+    @Override
+    public boolean hasAdministrator() {
+        return users.values().stream().anyMatch(u -> u.hasRole(Role.ADMINISTRATOR));
+    }
+
+    private UserAccount put(UserAccount user) {
+        users.put(user.username(), user);
+        return user;
+    }
+
+    private void failIfAsked() {
+        RuntimeException failure = failNext;
+        failNext = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
