@@ -43,8 +43,12 @@ public class ProcessEngineComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessEngineComponent.class);
 
-    /** Static, mandatory: the engine is rebuilt when the main DataSource changes. */
-    @Reference(target = "(concerto.datasource=main)")
+    /**
+     * Static, mandatory: the engine is rebuilt when its DataSource changes. Its own pool on the main
+     * database (see SchemaMigrations.ENGINE_DATASOURCE): its commands keep a connection while their
+     * delegates take one from the store's pool.
+     */
+    @Reference(target = "(concerto.datasource=engine)")
     private DataSource dataSource;
     private final DelegateRegistry delegates = new DelegateRegistry();
     private ServiceTracker<Object, Object> delegateTracker;

@@ -16,6 +16,15 @@ public interface SchemaMigrations {
     /** The service property of the main DataSource, and its value. */
     String DATASOURCE_PROPERTY = "concerto.datasource";
     String MAIN_DATASOURCE = "main";
+    /**
+     * The value of {@link #DATASOURCE_PROPERTY} of the workflow engine's own pool on the same database:
+     * an engine command holds its connection while its delegates write through the plan store, so the
+     * two must not draw from one pool (ten concurrent commands would hold all ten connections and wait
+     * for an eleventh).
+     *
+     * @since 1.1
+     */
+    String ENGINE_DATASOURCE = "engine";
 
     /**
      * Applies the scripts {@code V<n>__<description>.sql} found in {@code folder} of the bundle's

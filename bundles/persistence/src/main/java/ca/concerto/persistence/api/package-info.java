@@ -32,7 +32,7 @@
  * scripts small). Concurrent migrations of the same database are serialized (an advisory lock
  * on PostgreSQL, a lock in the JVM for H2).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package ca.concerto.persistence.api;
 

@@ -9,9 +9,10 @@ import org.osgi.service.jdbc.DataSourceFactory;
 /**
  * Where the main database is, read from framework properties: {@code concerto.db.url} (default
  * {@code jdbc:h2:file:<concerto.data>/concerto}, {@code concerto.data} defaulting to {@code ./data}),
- * {@code concerto.db.user}, {@code concerto.db.password}, {@code concerto.db.pool.size} (default 10).
+ * {@code concerto.db.user}, {@code concerto.db.password}, {@code concerto.db.pool.size} (default 10,
+ * the plan store's pool) and {@code concerto.db.engine.pool.size} (default 10, the workflow engine's).
  */
-record DataSourceSettings(String url, String user, String password, int poolSize) {
+record DataSourceSettings(String url, String user, String password, int poolSize, int enginePoolSize) {
 
     static DataSourceSettings from(Function<String, String> property) {
         String url = property.apply("concerto.db.url");
@@ -20,10 +21,14 @@ record DataSourceSettings(String url, String user, String password, int poolSize
             Path dir = Path.of(data == null || data.isBlank() ? "./data" : data).toAbsolutePath().normalize();
             url = "jdbc:h2:file:" + dir.resolve("concerto").toString().replace('\\', '/');
         }
-        String size = property.apply("concerto.db.pool.size");
-        int poolSize = size == null || size.isBlank() ? 10 : Integer.parseInt(size.strip());
         return new DataSourceSettings(url.strip(), property.apply("concerto.db.user"),
-                property.apply("concerto.db.password"), poolSize);
+                property.apply("concerto.db.password"), size(property, "concerto.db.pool.size"),
+                size(property, "concerto.db.engine.pool.size"));
+    }
+
+    private static int size(Function<String, String> property, String name) {
+        String size = property.apply(name);
+        return size == null || size.isBlank() ? 10 : Integer.parseInt(size.strip());
     }
 
     /** The driver class whose DataSourceFactory serves this URL. */
@@ -64,6 +69,6 @@ record DataSourceSettings(String url, String user, String password, int poolSize
 
     @Override
     public String toString() {
-        return "DataSourceSettings[url=" + safeUrl() + ", user=" + user + ", poolSize=" + poolSize + "]";
+        return "DataSourceSettings[url=" + safeUrl() + ", user=" + user + ", poolSize=" + poolSize + ", enginePoolSize=" + enginePoolSize + "]";
     }
 }

@@ -24,7 +24,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import ca.concerto.persistence.api.SchemaMigrations;
 
 /**
- * Provides the platform's pooled {@link DataSource} with {@code concerto.datasource=main}.
+ * Provides the platform's pooled {@link DataSource}s on the main database: {@code concerto.datasource=main}
+ * for the plan store and the migrations, {@code concerto.datasource=engine} for the workflow engine.
+ * Two pools because an engine command keeps its connection while its delegates write through the store:
+ * from one pool, as many concurrent commands as connections would wait forever for one more.
  * <p>
  * The driver is chosen from the URL prefix at activation, so its {@link DataSourceFactory} is
  * tracked with a filter built then (a DS reference target cannot come from framework
@@ -41,7 +44,9 @@ public class MainDataSourceComponent implements ServiceTrackerCustomizer<DataSou
 
     private ServiceReference<DataSourceFactory> usedFactory;
     private HikariDataSource pool;
+    private HikariDataSource enginePool;
     private ServiceRegistration<DataSource> registration;
+    private ServiceRegistration<DataSource> engineRegistration;
 
     @Activate
     void activate(BundleContext context) throws InvalidSyntaxException {
@@ -67,18 +72,31 @@ public class MainDataSourceComponent implements ServiceTrackerCustomizer<DataSou
         synchronized (this) {
             if (pool == null && usedFactory == null) {
                 usedFactory = reference;
-                Optional<HikariDataSource> opened = PooledDataSources.open(factory, settings);
-                if (opened.isPresent()) {
+                Optional<HikariDataSource> opened = PooledDataSources.open(factory, settings, "concerto-main",
+                        settings.poolSize());
+                Optional<HikariDataSource> engineOpened = opened.isEmpty() ? Optional.empty()
+                        : PooledDataSources.open(factory, settings, "concerto-engine", settings.enginePoolSize());
+                if (opened.isPresent() && engineOpened.isEmpty()) {
+                    opened.get().close();
+                } else if (opened.isPresent()) {
                     pool = opened.get();
-                    Dictionary<String, Object> props = new Hashtable<>();
-                    props.put(SchemaMigrations.DATASOURCE_PROPERTY, SchemaMigrations.MAIN_DATASOURCE);
-                    props.put(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS, settings.driverClass());
-                    props.put("url", settings.safeUrl());
-                    registration = context.registerService(DataSource.class, pool, props);
+                    enginePool = engineOpened.get();
+                    registration = context.registerService(DataSource.class, pool,
+                            properties(SchemaMigrations.MAIN_DATASOURCE));
+                    engineRegistration = context.registerService(DataSource.class, enginePool,
+                            properties(SchemaMigrations.ENGINE_DATASOURCE));
                 }
             }
         }
         return factory;
+    }
+
+    private Dictionary<String, Object> properties(String use) {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(SchemaMigrations.DATASOURCE_PROPERTY, use);
+        props.put(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS, settings.driverClass());
+        props.put("url", settings.safeUrl());
+        return props;
     }
 
     @Override
@@ -97,6 +115,19 @@ public class MainDataSourceComponent implements ServiceTrackerCustomizer<DataSou
     }
 
     private synchronized void release() {
+        // the engine's first: it may still write through the store while it stops
+        if (engineRegistration != null) {
+            try {
+                engineRegistration.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // bundle stopping
+            }
+            engineRegistration = null;
+        }
+        if (enginePool != null) {
+            enginePool.close();
+            enginePool = null;
+        }
         if (registration != null) {
             try {
                 registration.unregister();

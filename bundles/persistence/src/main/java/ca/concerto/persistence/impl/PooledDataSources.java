@@ -19,17 +19,18 @@ final class PooledDataSources {
     }
 
     /**
-     * Opens the pool and tests one connection. On failure logs one clear error, closes the pool
-     * and returns empty.
+     * Opens a pool of at most {@code size} connections named {@code name} and tests one connection.
+     * On failure logs one clear error, closes the pool and returns empty.
      */
-    static Optional<HikariDataSource> open(DataSourceFactory factory, DataSourceSettings settings) {
+    static Optional<HikariDataSource> open(DataSourceFactory factory, DataSourceSettings settings, String name,
+                                           int size) {
         HikariDataSource pool = null;
         try {
             HikariConfig config = new HikariConfig();
-            config.setPoolName("concerto-main");
+            config.setPoolName(name);
             config.setDataSource(factory.createDataSource(settings.factoryProperties()));
-            config.setMaximumPoolSize(settings.poolSize());
-            config.setMinimumIdle(Math.min(2, settings.poolSize()));
+            config.setMaximumPoolSize(size);
+            config.setMinimumIdle(Math.min(2, size));
             // test the connection ourselves below, with one clear message
             config.setInitializationFailTimeout(-1);
             config.setConnectionTimeout(10_000);
@@ -38,8 +39,9 @@ final class PooledDataSources {
                 if (!c.isValid(5)) {
                     throw new SQLException("connection is not valid");
                 }
-                LOG.info("Main database ready: {} {} at {}", c.getMetaData().getDatabaseProductName(),
-                        c.getMetaData().getDatabaseProductVersion(), settings.safeUrl());
+                LOG.info("Main database ready: {} {} at {} (pool {}, {} connections at most)",
+                        c.getMetaData().getDatabaseProductName(), c.getMetaData().getDatabaseProductVersion(),
+                        settings.safeUrl(), name, size);
             }
             return Optional.of(pool);
         } catch (SQLException | RuntimeException e) {

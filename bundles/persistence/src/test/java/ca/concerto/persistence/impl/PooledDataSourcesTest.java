@@ -25,6 +25,11 @@ class PooledDataSourcesTest {
         assertEquals("jdbc:h2:file:" + dir.toAbsolutePath().resolve("concerto").toString().replace('\\', '/'), s.url());
         assertEquals("org.h2.Driver", s.driverClass());
         assertEquals(10, s.poolSize());
+        assertEquals(10, s.enginePoolSize());
+        DataSourceSettings sized = DataSourceSettings.from(Map.of("concerto.db.pool.size", "6",
+                "concerto.db.engine.pool.size", " 4 ")::get);
+        assertEquals(6, sized.poolSize());
+        assertEquals(4, sized.enginePoolSize());
         DataSourceSettings none = DataSourceSettings.from(k -> null);
         assertTrue(none.url().startsWith("jdbc:h2:file:/") && none.url().endsWith("/data/concerto"), none.url());
     }
@@ -42,11 +47,12 @@ class PooledDataSourcesTest {
     @Test
     void poolsH2ThroughItsDataSourceFactory(@TempDir Path dir) throws Exception {
         DataSourceSettings s = DataSourceSettings.from(Map.of("concerto.data", dir.toString(), "concerto.db.user", "sa")::get);
-        Optional<HikariDataSource> pool = PooledDataSources.open(new OsgiDataSourceFactory(new org.h2.Driver()), s);
+        Optional<HikariDataSource> pool = PooledDataSources.open(new OsgiDataSourceFactory(new org.h2.Driver()), s, "concerto-main", 3);
         assertTrue(pool.isPresent());
         try (HikariDataSource ds = pool.get(); Connection c = ds.getConnection()) {
             assertTrue(c.isValid(1));
             assertEquals("concerto-main", ds.getPoolName());
+            assertEquals(3, ds.getMaximumPoolSize());
         }
     }
 
@@ -54,7 +60,7 @@ class PooledDataSourcesTest {
     void poolsPostgresqlThroughItsDataSourceFactory() throws Exception {
         DataSourceSettings s = DataSourceSettings.from(Map.of("concerto.db.url", TestDatabase.PG_URL,
                 "concerto.db.user", "postgres")::get);
-        Optional<HikariDataSource> pool = PooledDataSources.open(new PGDataSourceFactory(), s);
+        Optional<HikariDataSource> pool = PooledDataSources.open(new PGDataSourceFactory(), s, "concerto-engine", s.enginePoolSize());
         assertTrue(pool.isPresent());
         try (HikariDataSource ds = pool.get(); Connection c = ds.getConnection()) {
             assertEquals("PostgreSQL", c.getMetaData().getDatabaseProductName());
@@ -65,6 +71,6 @@ class PooledDataSourcesTest {
     void aFailedConnectionGivesNoPool() {
         DataSourceSettings s = DataSourceSettings.from(Map.of("concerto.db.url", "jdbc:postgresql://127.0.0.1:1/none",
                 "concerto.db.user", "postgres")::get);
-        assertEquals(Optional.empty(), PooledDataSources.open(new PGDataSourceFactory(), s));
+        assertEquals(Optional.empty(), PooledDataSources.open(new PGDataSourceFactory(), s, "concerto-main", 2));
     }
 }
