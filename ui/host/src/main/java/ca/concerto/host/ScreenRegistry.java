@@ -53,6 +53,9 @@ public final class ScreenRegistry implements ServiceTrackerCustomizer<Screen, Sc
         return INSTANCE;
     }
 
+    /** Set when the host stops (see {@link #close()}). */
+    private volatile boolean closing;
+
     synchronized void open(BundleContext ctx) {
         bundleContext = ctx;
         tracker = new ServiceTracker<>(ctx, Screen.class, this);
@@ -60,6 +63,8 @@ public final class ScreenRegistry implements ServiceTrackerCustomizer<Screen, Sc
     }
 
     synchronized void close() {
+        // the host stops: its routes go one by one, no open UI is to be moved or have its menu rebuilt
+        closing = true;
         if (tracker != null) {
             tracker.close();
             tracker = null;
@@ -202,6 +207,9 @@ public final class ScreenRegistry implements ServiceTrackerCustomizer<Screen, Sc
      * {@code ui.access} so push delivers it.
      */
     private void refreshUis(Class<?> removedType) {
+        if (closing) {
+            return;
+        }
         List<UI> copy;
         synchronized (uis) {
             copy = new ArrayList<>(uis);
