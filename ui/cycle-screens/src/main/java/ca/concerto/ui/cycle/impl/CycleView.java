@@ -1095,6 +1095,8 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .setHeader(messages.get("report.column.carriedOver")).setKey("carriedOver");
         grid.setItems(report.actions());
         grid.setAllRowsVisible(true);
+        // every row at once is asked for in pages, ten at most per request: larger pages for long plans
+        grid.setPageSize(Math.max(50, report.actions().size() / 8 + 1));
         grid.setAriaLabel(messages.get("report.grid"));
         layout.add(grid);
         return layout;

@@ -219,6 +219,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .setHeader(messages.get("plan.action.schedule")).setFlexGrow(1).setKey("schedule");
         actions.setItems(objective.actions());
         actions.setAllRowsVisible(true);
+        // every row at once is asked for in pages, ten at most per request: larger pages for long plans
+        actions.setPageSize(Math.max(50, objective.actions().size() / 8 + 1));
         actions.setWidthFull();
         // Long "Que la TROC ..." propositions wrap instead of being cut
         actions.addThemeName("wrap-cell-content");

@@ -218,6 +218,8 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Long
                 .setComparator(Comparator.comparing(Entry::end, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
+        // every row at once is asked for in pages, ten at most per request: larger pages for long plans
+        grid.setPageSize(Math.max(50, entries.size() / 8 + 1));
         grid.addThemeName("wrap-cell-content");
         grid.setAriaLabel(messages.get("timeline.table"));
         return grid;
