@@ -224,6 +224,27 @@ final class Browser implements AutoCloseable {
                 """));
     }
 
+    /** The text of the row holding the focused cell of a Vaadin grid ("" when no cell of it has the focus). */
+    String focusedGridRow(String gridId) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                const cell = grid && grid.shadowRoot && grid.shadowRoot.activeElement;
+                const row = cell && cell.closest('tr');
+                if (!row) return '';
+                return [...row.querySelectorAll('slot')].map(s => s.assignedNodes()
+                        .map(n => n.textContent).join('')).join(' ');
+                """, gridId));
+    }
+
+    /** The text of the innermost focused element, through components' shadow DOM. */
+    String focusedText() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("""
+                let e = document.activeElement;
+                while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+                return e ? (e.textContent || '').trim() : '';
+                """));
+    }
+
     /** Whether the focused cell of a Vaadin grid is one of its body cells (not a header cell). */
     boolean focusOnGridBody(String gridId) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,11 +16,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The plan editor on the started distribution, driven by the keyboard alone once signed in: the
- * facilitator reaches the editor from the plan's page, chooses a proposition, moves it, adds one,
- * names and saves it, indents and outdents it, then removes it through the confirmation. A board
- * member reads the same tree without the tools. An échéancier set in the editor shows on the plan's
- * timeline and in its table.
+ * The facilitator's path on the started distribution by the keyboard alone: sign-in, the menu, the
+ * plan list, the plan's page, the editor (chooses a proposition, moves it, adds one, names and saves
+ * it, indents and outdents it, then removes it through the confirmation), then the launch of the next
+ * cycle carrying the plan over. An échéancier set in the editor shows on the plan's timeline and in its
+ * table. Then a board member reads the same tree without the tools.
  */
 class PlanEditorBrowserIT {
 
@@ -44,14 +46,36 @@ class PlanEditorBrowserIT {
     }
 
     @Test
-    void facilitatorEditsThePlanByKeyboardAlone() {
+    void facilitatorsPathByKeyboardAlone() {
         try (Browser browser = new Browser(concerto, "editor")) {
-            browser.signIn("animateur", "demo");
-            browser.open("plans");
-            WebElement link = browser.waitUntil(d -> d.findElements(By.partialLinkText("TROC Montérégie 2023-2024")).stream()
-                    .findFirst().orElse(null));
-            String planPath = link.getDomAttribute("href");
-            browser.open(planPath);
+            // signed in with the keyboard: the name, Tab, the password, Entrée
+            browser.open("login");
+            browser.tabTo("input[name='username']", false);
+            browser.press("animateur");
+            browser.press(Keys.TAB);
+            browser.press("demo");
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+
+            // the menu's « Plans d'action », then the plan's row in the list and the link in it
+            browser.tabTo("vaadin-side-nav-item[path$='plans']", false);
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/plans"));
+            browser.tabTo("#plans-grid", false);
+            if (!browser.focusOnGridBody("plans-grid")) {
+                browser.press(Keys.TAB);
+            }
+            for (int row = 0; row < 20 && !browser.focusedGridRow("plans-grid").contains("TROC Montérégie 2023-2024"); row++) {
+                browser.press(Keys.ARROW_DOWN);
+            }
+            assertTrue(browser.focusedGridRow("plans-grid").contains("TROC Montérégie 2023-2024"),
+                    "the plan's row has the focus: " + browser.focusedGridRow("plans-grid"));
+            browser.press(Keys.ENTER); // into the cell: its link has the focus
+            browser.press(Keys.ENTER); // and follows it
+            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/plan/\\d+$"));
+            String currentUrl = browser.driver.getCurrentUrl();
+            String planPath = currentUrl.substring(currentUrl.indexOf("plan/"));
+            browser.waitUntilTextContains("plan-detail-title", "TROC Montérégie 2023-2024");
 
             // from the plan's page to the editor
             browser.tabTo("#plan-edit-link", false);
@@ -116,10 +140,13 @@ class PlanEditorBrowserIT {
 
             // an échéancier on the chosen proposition puts it on the plan's timeline, and in its table
             String dated = chosen(browser);
-            browser.click("item-is-action");
-            browser.type("item-schedule", "Automne 2023");
+            browser.tabTo("#item-is-action", false);
+            browser.press(Keys.SPACE);
+            browser.tabTo("#item-schedule", false);
+            browser.press("Automne 2023");
             browser.assertAccessible("editor-action-fields");
-            browser.click("editor-save");
+            browser.tabTo("#editor-save", false);
+            browser.press(Keys.ENTER);
             WebElement title = browser.driver.findElement(By.id("item-title"));
             browser.waitUntil(d -> d.getPageSource().contains("L'élément a été enregistré.")
                     || title.getDomAttribute("invalid") != null);
@@ -127,15 +154,57 @@ class PlanEditorBrowserIT {
             // the tree is scrolled out of view by now: its text content, not its visible text
             browser.waitUntil(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                     "return document.getElementById('editor-tree').textContent").toString().contains("Automne 2023"));
-            browser.open(planPath.replace("plan/", "timeline/"));
+            // back to the plan's page by the editor's link, then its timeline
+            browser.tabTo("#editor-back", true);
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith(planPath));
+            browser.tabTo("#plan-timeline-link", false);
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/timeline/"));
             browser.waitUntilTextContains("timeline-chart", dated);
             browser.waitUntilTextContains("timeline-chart", "Automne 2023 : du ");
             browser.assertAccessible("timeline-chart");
             browser.assertReflows("timeline-chart");
-            browser.click("timeline-show-table");
+            browser.tabTo("#timeline-show-table", false);
+            browser.press(Keys.ENTER);
             browser.waitUntilTextContains("timeline-table", "Automne 2023");
             assertFalse(browser.byId("timeline-show-table").getDomAttribute("aria-pressed").equals("false"));
             browser.assertAccessible("timeline-table");
+
+            // the next cycle launched from the menu, carrying this plan over, by keyboard too
+            browser.tabTo("vaadin-side-nav-item[path$='cycles']", true);
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/cycles"));
+            browser.tabTo("#cycle-launch-button", false);
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/cycles/new"));
+            browser.tabTo("#cycle-title", false);
+            browser.press("Plan d'action TROC Montérégie 2025-2026");
+            browser.tabTo("#cycle-period", false);
+            browser.press("2025-2026");
+            browser.tabTo("#cycle-source", false);
+            browser.press(Keys.ARROW_DOWN); // opens the list
+            browser.waitUntil(d -> browser.byId("cycle-source").getDomAttribute("opened") != null);
+            for (int item = 0; item < 10 && !browser.focusedText().contains("2023-2024"); item++) {
+                browser.press(Keys.ARROW_DOWN);
+            }
+            assertTrue(browser.focusedText().contains("2023-2024"), "the plan is in the list: " + browser.focusedText());
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> browser.byId("cycle-source").getDomAttribute("opened") == null);
+            browser.tabTo("#cycle-consultation-deadline", false);
+            String deadline = LocalDate.now(ZoneId.of("America/Toronto")).plusDays(20).toString();
+            browser.press(deadline);
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> deadline.equals(browser.byId("cycle-consultation-deadline").getDomProperty("value")));
+            if (browser.byId("cycle-consultation-deadline").getDomAttribute("opened") != null) {
+                browser.press(Keys.ESCAPE); // the calendar typing opened
+            }
+            browser.assertAccessible("launch-by-keyboard");
+            browser.tabTo("#cycle-launch-submit", false);
+            browser.press(Keys.ENTER);
+            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/cycle/\\d+$"));
+            // the one proposition made an action above is the plan's only action, carried over
+            browser.waitUntilTextContains("cycle-carried-over", "1 action non terminée reprise");
 
             // a board member reads the tree, without the tools
             browser.signIn("ca1", "demo");
