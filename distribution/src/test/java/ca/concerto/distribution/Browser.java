@@ -254,6 +254,16 @@ final class Browser implements AutoCloseable {
                 """, gridId));
     }
 
+    /**
+     * The element's text content whether or not it is scrolled into view (Selenium's text is empty for
+     * an element outside its layout's scroll area), no-break spaces as spaces; "" when it is absent.
+     */
+    String textContent(String id) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent : ''", id))
+                .replace('\u00a0', ' ');
+    }
+
     String text(String id) {
         return byId(id).getText();
     }

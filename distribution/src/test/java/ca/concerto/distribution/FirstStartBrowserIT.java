@@ -7,10 +7,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Outside demo mode there is no default account: the first start asks for the administrator's,
- * and "demo" opens nothing.
+ * and "demo" opens nothing. The administrator then adds the regroupement's facilitator on « Utilisateurs
+ * et rôles » and cannot give up the last administrator's role.
  */
 class FirstStartBrowserIT {
 
@@ -48,6 +50,36 @@ class FirstStartBrowserIT {
 
             browser.signIn("directrice", "un mot de passe solide");
             assertEquals("Sylvie Tremblay", browser.text("signed-in-user"));
+
+            // the administrator adds the regroupement's facilitator: a too short password is refused beside it
+            browser.open("admin/users");
+            browser.waitUntilTextContains("users-grid", "directrice");
+            browser.assertAccessible("users");
+            browser.assertReflows("users");
+            browser.type("users-new-username", "animatrice");
+            browser.type("users-new-name", "Julie Bouchard");
+            browser.click("users-new-role-FACILITATOR");
+            browser.type("users-new-password", "abc");
+            browser.click("users-new-create");
+            browser.waitUntil(d -> browser.byId("users-new-password").getDomAttribute("invalid") != null);
+            browser.assertAccessible("users-new-refused");
+            browser.type("users-new-password", "bienvenue chez nous");
+            browser.click("users-new-create");
+            browser.waitUntilTextContains("users-grid", "animatrice");
+
+            // the last administrator cannot give up the role: said in words, nothing changed
+            WebElement self = browser.waitUntil(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().trim().equals("directrice")).findFirst().orElse(null));
+            browser.click(self);
+            browser.waitUntil(d -> browser.byId("users-role-ADMINISTRATOR").getDomAttribute("checked") != null);
+            browser.click("users-role-ADMINISTRATOR");
+            browser.click("users-roles-save");
+            browser.waitUntilTextContains("users-roles-error", "doit garder au moins");
+            browser.assertAccessible("users-last-administrator");
+
+            // the new facilitator signs in with the password given
+            browser.signIn("animatrice", "bienvenue chez nous");
+            assertEquals("Julie Bouchard", browser.text("signed-in-user"));
         }
     }
 }

@@ -212,6 +212,18 @@ class PlanEditorBrowserIT {
             browser.waitUntilTextContains("editor-notice", "seuls les animateurs et animatrices peuvent la modifier");
             assertTrue(browser.driver.findElements(By.id("editor-move-up")).stream().noneMatch(WebElement::isDisplayed));
             browser.assertAccessible("editor-read-only");
+
+            // another regroupement's plan with an annexed project: its budget in Québec French dollars
+            browser.signIn("animateur-cds", "demo");
+            browser.open("plans");
+            WebElement cds = browser.waitUntil(d -> d.findElements(By.partialLinkText("PLAN D'ACTION 2009-2010")).stream()
+                    .findFirst().orElse(null));
+            browser.open(cds.getDomAttribute("href"));
+            browser.waitUntil(d -> browser.textContent("plan-project-0-title").equals("Annexe D – Projet comité logement"));
+            browser.waitUntil(d -> browser.textContent("plan-project-0-total").equals("Total : 111 600 $"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('plan-project-0').scrollIntoView()"); // for the screenshot
+            browser.assertAccessible("plan-project-budget");
         }
     }
 }
