@@ -192,13 +192,8 @@ class PlanEditorBrowserIT {
             browser.press(Keys.ENTER);
             browser.waitUntil(d -> browser.byId("cycle-source").getDomAttribute("opened") == null);
             browser.tabTo("#cycle-consultation-deadline", false);
-            String deadline = LocalDate.now(ZoneId.of("America/Toronto")).plusDays(20).toString();
-            browser.press(deadline);
-            browser.press(Keys.ENTER);
-            browser.waitUntil(d -> deadline.equals(browser.byId("cycle-consultation-deadline").getDomProperty("value")));
-            if (browser.byId("cycle-consultation-deadline").getDomAttribute("opened") != null) {
-                browser.press(Keys.ESCAPE); // the calendar typing opened
-            }
+            // typed into the focused field, Entrée, and Échap if the calendar stays open
+            browser.date("cycle-consultation-deadline", LocalDate.now(ZoneId.of("America/Toronto")).plusDays(20).toString());
             browser.assertAccessible("launch-by-keyboard");
             browser.tabTo("#cycle-launch-submit", false);
             browser.press(Keys.ENTER);

@@ -52,8 +52,8 @@ public final class UiLoad {
     private final URI base;
     private final List<Assignment> assignments;
     private final long serverPid;
-    private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
-    private final Map<String, List<Integer>> sizes = new ConcurrentHashMap<>();
+    /** Per step, each request's exchange (time and size). */
+    private final Map<String, List<ScreenClient.Exchange>> exchanges = new ConcurrentHashMap<>();
     private final AtomicInteger approved = new AtomicInteger();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
@@ -180,8 +180,7 @@ public final class UiLoad {
         if (ScreenClient.sessionExpired(exchange.answer()) && !step.startsWith("5")) {
             throw new AssertionError("session expired at step " + step);
         }
-        timings.computeIfAbsent(step, k -> Collections.synchronizedList(new ArrayList<>())).add(exchange.nanos());
-        sizes.computeIfAbsent(step, k -> Collections.synchronizedList(new ArrayList<>())).add(exchange.bytes());
+        exchanges.computeIfAbsent(step, k -> Collections.synchronizedList(new ArrayList<>())).add(exchange);
         return exchange;
     }
 
@@ -207,17 +206,14 @@ public final class UiLoad {
                 Duration.between(started, Instant.now()).toSeconds()));
         out.append(String.format(Locale.ROOT, "%-34s %7s %9s %9s %9s %11s%n", "step", "count", "p50 ms", "p95 ms", "max ms",
                 "mean KiB"));
-        List<Long> all = new ArrayList<>();
-        List<Integer> allSizes = new ArrayList<>();
-        timings.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            List<Long> t = new ArrayList<>(e.getValue());
+        List<ScreenClient.Exchange> scenario = new ArrayList<>();
+        exchanges.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             if (!e.getKey().startsWith(SIGN_IN)) {
-                all.addAll(t);
-                allSizes.addAll(sizes.get(e.getKey()));
+                scenario.addAll(e.getValue());
             }
-            out.append(line(e.getKey(), t, sizes.get(e.getKey())));
+            out.append(line(e.getKey(), e.getValue()));
         });
-        out.append(line("scenario (steps 1-5)", all, allSizes));
+        out.append(line("scenario (steps 1-5)", scenario));
         double perSession = (open - after) / (double) users;
         out.append(String.format(Locale.ROOT,
                 "heap after full GC: %.1f MiB before the users, %.1f MiB with every user's plan open, %.1f MiB after all signed out%n",
@@ -232,9 +228,9 @@ public final class UiLoad {
         return out.toString();
     }
 
-    private static String line(String step, List<Long> nanos, List<Integer> bytes) {
-        Collections.sort(nanos);
-        double meanKib = bytes.stream().mapToInt(Integer::intValue).average().orElse(0) / 1024;
+    private static String line(String step, List<ScreenClient.Exchange> exchanges) {
+        List<Long> nanos = exchanges.stream().map(ScreenClient.Exchange::nanos).sorted().toList();
+        double meanKib = exchanges.stream().mapToInt(ScreenClient.Exchange::bytes).average().orElse(0) / 1024;
         return String.format(Locale.ROOT, "%-34s %7d %9.0f %9.0f %9.0f %11.1f%n", step, nanos.size(),
                 percentile(nanos, 50), percentile(nanos, 95), nanos.isEmpty() ? 0 : nanos.getLast() / 1e6, meanKib);
     }
