@@ -6,6 +6,8 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +58,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
 
 /**
  * Every path of the plan's cycle through the OSGi services of the real core bundles: adopted at
@@ -69,9 +72,12 @@ import org.ops4j.pax.exam.util.Filter;
 public abstract class AbstractCycleIT {
 
     private static final long SERVICE_TIMEOUT_MS = 120_000;
+    private static final String PROCESS_ENGINE = "org.operaton.bpm.engine.ProcessEngine";
     /** The job executor polls with back-off: a timer due now may wait for its next acquisition. */
     private static final Duration JOB_EXECUTOR_WAIT = Duration.ofSeconds(120);
 
+    @Inject
+    BundleContext context;
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
     IdentityService identity;
@@ -176,6 +182,33 @@ public abstract class AbstractCycleIT {
         assertEquals(PlanStatus.REJECTED, plan(cycle).status());
         assertEquals(CyclePhase.REJECTED, phase(cycle));
         assertEquals(List.of(), inbox.tasksFor(animateur));
+    }
+
+    /**
+     * The store's writes made by a delegate are in the engine command's transaction: completing the
+     * rencontres straight through the engine (past the inbox's check) with no comité de rédaction, the phase
+     * delegate records the drafting phase, then fails; the phase is not kept and the task stays open.
+     */
+    @Test
+    public void aDelegateFailingAfterItsStoreWriteKeepsNothingOfIt() throws Exception {
+        PlanCycle cycle = launch(LocalDate.now().plusMonths(1));
+        inbox.complete(animateur, task(animateur, TaskKind.FOLLOW_CONSULTATION).id(), Map.of());
+        String meetings = task(animateur, TaskKind.HOLD_MEETINGS).id();
+
+        // the engine's API by name: the probe does not import Operaton's packages
+        Object engine = context.getService(context.getServiceReference(PROCESS_ENGINE));
+        Object taskService = engine.getClass().getMethod("getTaskService").invoke(engine);
+        Method complete = taskService.getClass().getMethod("complete", String.class, Map.class);
+        InvocationTargetException refused = assertThrows(InvocationTargetException.class,
+                () -> complete.invoke(taskService, meetings, Map.of("anotherMeeting", false)));
+        assertTrue(String.valueOf(refused.getCause()), String.valueOf(refused.getCause().getMessage())
+                .contains("no comité de rédaction"));
+
+        assertEquals("the phase written by the delegate was rolled back", CyclePhase.MEETINGS, phase(cycle));
+        assertEquals(meetings, task(animateur, TaskKind.HOLD_MEETINGS).id());
+        cycles.nameDraftingCommittee(regroupement, cycle.id(), List.of(redacteur.username()), LocalDate.now().plusMonths(1));
+        inbox.complete(animateur, meetings, Map.of("anotherMeeting", false));
+        assertEquals(CyclePhase.DRAFTING, phase(cycle));
     }
 
     @Test

@@ -104,6 +104,32 @@ class CycleProcessTest {
         return cycle;
     }
 
+    /**
+     * A delegate's store writes are in the engine command's transaction: entering the drafting, the phase
+     * delegate records the phase, then finds no comité de rédaction and fails; the phase is not kept.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aDelegateFailingAfterItsStoreWriteKeepsNothingOfIt(String kind) throws Exception {
+        try (CycleHarness h = new CycleHarness(kind, 2)) {
+            PlanCycle cycle = h.launchCarriedOver(LATER);
+            h.complete(h.animateur, TaskKind.FOLLOW_CONSULTATION);
+            rencontre(h, cycle, "Nommer le comité de rédaction");
+            WorkflowTask meetings = h.task(h.animateur, TaskKind.HOLD_MEETINGS);
+
+            // straight to the engine, past the inbox's own check for the comité
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> h.engine.getTaskService()
+                    .complete(meetings.id(), Map.of("anotherMeeting", false)));
+            assertTrue(String.valueOf(refused.getMessage()).contains("no comité de rédaction"), refused.getMessage());
+
+            assertEquals(CyclePhase.MEETINGS, phase(h, cycle).phase(), "the phase written by the delegate was rolled back");
+            assertEquals(meetings.id(), h.task(h.animateur, TaskKind.HOLD_MEETINGS).id(), "the task is still open");
+            h.store.cycles.nameDraftingCommittee(TROC, cycle.id(), List.of("redacteur"), LATER);
+            h.inbox.complete(h.animateur, meetings.id(), Map.of("anotherMeeting", false));
+            assertEquals(CyclePhase.DRAFTING, phase(h, cycle).phase());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void adoptedAtOnceThenPublishedFollowedUpAndClosedWithItsBilan(String kind) throws Exception {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
+import ca.concerto.persistence.join.ConnectionJoin;
 import ca.concerto.plan.store.impl.StoreForTests;
 
 import org.operaton.bpm.engine.ProcessEngine;
@@ -52,7 +53,7 @@ final class TestEngines {
         beans.put("concertoPublishPlan", new PublishPlanDelegate(store.plans));
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration()
-                .setDataSource(store.dataSource())
+                .setDataSource(ConnectionJoin.leading(store.dataSource()))
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         if (store.dataSource() instanceof PGSimpleDataSource pg) {
             // the engine looks for its tables in this schema only, not in other tests' schemas of the database

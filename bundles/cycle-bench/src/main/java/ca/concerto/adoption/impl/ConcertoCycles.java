@@ -10,6 +10,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import ca.concerto.persistence.join.ConnectionJoin;
 import ca.concerto.cycle.api.ActionProgress;
 import ca.concerto.cycle.api.AnnualReport;
 import ca.concerto.cycle.api.CommentKind;
@@ -103,7 +104,8 @@ public final class ConcertoCycles implements CycleSide {
         beans.put("concertoEnterCyclePhase", new EnterCyclePhaseDelegate(cycles));
         beans.put("concertoRecordCycleVersion", new RecordCycleVersionDelegate(documents, new PlanInterchangeImpl()));
         beans.put("concertoPublishPlan", new PublishPlanDelegate(plans));
-        ProcessEngine started = Engines.start(engineName, dataSource, beans);
+        // the engine leads the transaction that the store's writes from its delegates join, as on the platform
+        ProcessEngine started = Engines.start(engineName, ConnectionJoin.leading(dataSource), beans);
         engine = profiler == null ? started : profiler.wrap(ProcessEngine.class, started, "engine");
         checkEngine = started;
         TaskInbox realInbox = new TaskInboxImpl(engine, identity, cycles);

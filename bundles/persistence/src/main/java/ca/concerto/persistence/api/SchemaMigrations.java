@@ -18,9 +18,9 @@ public interface SchemaMigrations {
     String MAIN_DATASOURCE = "main";
     /**
      * The value of {@link #DATASOURCE_PROPERTY} of the workflow engine's own pool on the same database:
-     * an engine command holds its connection while its delegates write through the plan store, so the
-     * two must not draw from one pool (ten concurrent commands would hold all ten connections and wait
-     * for an eleventh).
+     * the engine's commands do not wait behind the screens' store calls for a connection. The plan store's
+     * writes made inside an engine command use the command's connection and transaction
+     * ({@link ca.concerto.persistence.join.ConnectionJoin}).
      *
      * @since 1.1
      */

@@ -22,12 +22,14 @@ import org.slf4j.LoggerFactory;
 import com.zaxxer.hikari.HikariDataSource;
 
 import ca.concerto.persistence.api.SchemaMigrations;
+import ca.concerto.persistence.join.ConnectionJoin;
 
 /**
  * Provides the platform's pooled {@link DataSource}s on the main database: {@code concerto.datasource=main}
  * for the plan store and the migrations, {@code concerto.datasource=engine} for the workflow engine.
- * Two pools because an engine command keeps its connection while its delegates write through the store:
- * from one pool, as many concurrent commands as connections would wait forever for one more.
+ * Two pools because the engine keeps a connection through each command; the store's writes made inside a
+ * command (by its delegates) join that connection's transaction ({@link ConnectionJoin}), so they commit or
+ * roll back with the engine's and take no second connection.
  * <p>
  * The driver is chosen from the URL prefix at activation, so its {@link DataSourceFactory} is
  * tracked with a filter built then (a DS reference target cannot come from framework
@@ -81,9 +83,10 @@ public class MainDataSourceComponent implements ServiceTrackerCustomizer<DataSou
                 } else if (opened.isPresent()) {
                     pool = opened.get();
                     enginePool = engineOpened.get();
-                    registration = context.registerService(DataSource.class, pool,
+                    // the store's writes made while the engine holds a connection join its transaction
+                    registration = context.registerService(DataSource.class, ConnectionJoin.joining(pool),
                             properties(SchemaMigrations.MAIN_DATASOURCE));
-                    engineRegistration = context.registerService(DataSource.class, enginePool,
+                    engineRegistration = context.registerService(DataSource.class, ConnectionJoin.leading(enginePool),
                             properties(SchemaMigrations.ENGINE_DATASOURCE));
                 }
             }

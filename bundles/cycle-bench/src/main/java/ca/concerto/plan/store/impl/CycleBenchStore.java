@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import ca.concerto.cycle.api.PlanCycleService;
 import ca.concerto.identity.api.IdentityService;
 import ca.concerto.persistence.impl.JdbcSchemaMigrations;
+import ca.concerto.persistence.join.ConnectionJoin;
 import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.interchange.PlanInterchange;
@@ -25,7 +26,7 @@ public final class CycleBenchStore implements AutoCloseable {
 
     public CycleBenchStore(DataSource dataSource, PlanInterchange interchange) {
         JdbcSchemaMigrations migrations = new JdbcSchemaMigrations(dataSource);
-        store = new StoreContext(dataSource,
+        store = new StoreContext(ConnectionJoin.joining(dataSource),
                 () -> migrations.migrate(StoreContext.SCHEMA_OWNER, StoreContext.classPathScripts()));
         plans = new PlanServiceImpl(store, interchange);
         documents = new PlanDocumentServiceImpl(store, interchange);

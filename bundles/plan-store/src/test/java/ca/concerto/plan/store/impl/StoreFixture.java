@@ -5,6 +5,7 @@ import java.util.List;
 
 import ca.concerto.persistence.api.MigrationScript;
 import ca.concerto.persistence.impl.JdbcSchemaMigrations;
+import ca.concerto.persistence.join.ConnectionJoin;
 import ca.concerto.plan.interchange.PlanInterchange;
 import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
 
@@ -21,7 +22,8 @@ final class StoreFixture implements AutoCloseable {
     StoreFixture(String kind) throws Exception {
         db = TestDatabase.create(kind);
         migrations = new JdbcSchemaMigrations(db.dataSource);
-        store = new StoreContext(db.dataSource, () -> migrations.migrate(StoreContext.SCHEMA_OWNER, scripts()));
+        // joins an engine's transaction on the same thread, as the platform's main DataSource does
+        store = new StoreContext(ConnectionJoin.joining(db.dataSource), () -> migrations.migrate(StoreContext.SCHEMA_OWNER, scripts()));
         plans = new PlanServiceImpl(store, interchange);
         documents = new PlanDocumentServiceImpl(store, interchange);
         identity = new IdentityServiceImpl(store, 1_000);
