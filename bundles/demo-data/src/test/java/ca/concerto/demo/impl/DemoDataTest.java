@@ -91,7 +91,8 @@ class DemoDataTest {
 
         @Override
         public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
-                               PlanItem changed, String editedBy) {
+                               PlanItem changed, List<ca.concerto.plan.model.Organization> newOrganizations,
+                               String editedBy) {
             throw new UnsupportedOperationException();
         }
 

@@ -38,8 +38,21 @@ public interface PlanDocumentService {
      * @throws EditConflictException if the item changed meanwhile; nothing is written
      * @throws IllegalArgumentException if no item has that key, or the change would make the document invalid
      */
+    default long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
+                            PlanItem changed, String editedBy) {
+        return updateItem(regroupementId, planId, itemKey, expectedRevision, changed, List.of(), editedBy);
+    }
+
+    /**
+     * The same, adding first, in the same transaction, those of {@code newOrganizations} the plan does not
+     * list yet (organizations of the regroupement's directory picked in the editor, which the item may then
+     * refer to by their key). One the plan already lists under the same key and name is left as it is.
+     *
+     * @throws IllegalArgumentException also if the plan lists one of those keys for another organization
+     * @since 1.6
+     */
     long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision, PlanItem changed,
-                    String editedBy);
+                    List<ca.concerto.plan.model.Organization> newOrganizations, String editedBy);
 
     /**
      * Adds a new item, with only a title, under {@code parentKey} (null: at the top of the plan) at

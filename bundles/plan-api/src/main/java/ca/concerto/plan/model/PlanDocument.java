@@ -80,6 +80,11 @@ public record PlanDocument(String formatVersion, String title, String regroupeme
                 newItems, organizations, committees, meetings, communicationPlans, projects, notes);
     }
 
+    public PlanDocument withOrganizations(List<Organization> newOrganizations) {
+        return new PlanDocument(formatVersion, title, regroupement, period, statements, adoption, levels,
+                items, newOrganizations, committees, meetings, communicationPlans, projects, notes);
+    }
+
     public PlanDocument withTitle(String newTitle) {
         return new PlanDocument(formatVersion, newTitle, regroupement, period, statements, adoption, levels,
                 items, organizations, committees, meetings, communicationPlans, projects, notes);

@@ -466,7 +466,8 @@ class PlanDocumentRoutesTest {
 
         @Override
         public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
-                               PlanItem changed, String editedBy) {
+                               PlanItem changed, List<ca.concerto.plan.model.Organization> newOrganizations,
+                               String editedBy) {
             check(regroupementId, planId);
             long current = revisions.get(planId).get(itemKey);
             PlanDocument document = working.get(planId);

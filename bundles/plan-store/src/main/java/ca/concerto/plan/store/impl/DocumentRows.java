@@ -19,6 +19,7 @@ import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.interchange.InvalidPlanFileException;
 import ca.concerto.plan.interchange.PlanInterchange;
+import ca.concerto.plan.model.Organization;
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
 import jakarta.persistence.EntityManager;
@@ -82,12 +83,13 @@ final class DocumentRows {
     /**
      * Replaces one item's own fields if its revision is still {@code expectedRevision}: an
      * {@code UPDATE ... WHERE revision = ?}. The plan row is locked first and its revision
-     * increased (a content change is a change of the plan).
+     * increased (a content change is a change of the plan). {@code newOrganizations} the header lacks
+     * are added to it first, so that the item may refer to them.
      *
      * @return the item's new revision
      */
     long updateItem(EntityManager em, String regroupementId, long planId, String itemKey, long expectedRevision,
-                    PlanItem changed, String editedBy, OffsetDateTime at) {
+                    PlanItem changed, List<Organization> newOrganizations, String editedBy, OffsetDateTime at) {
         Objects.requireNonNull(changed, "changed");
         if (itemKey == null || !itemKey.equals(changed.key())) {
             throw new IllegalArgumentException("The changed item's key " + changed.key() + " is not " + itemKey);
@@ -108,9 +110,14 @@ final class DocumentRows {
         PlanItem stored = item(row);
         PlanItem updated = new PlanItem(itemKey, stored.level(), changed.number(), changed.title(),
                 changed.description(), changed.action(), List.of());
+        PlanDocument header = readDocument(plan.documentHeader(), "plan " + planId);
+        PlanDocument withNew = withOrganizations(header, newOrganizations, planId);
         // An item's own fields can break only the document's references (organizations); the place,
         // level and key stay. The document-level part with this item alone checks exactly that.
-        readDocument(plan.documentHeader(), "plan " + planId).withItems(List.of(updated));
+        withNew.withItems(List.of(updated));
+        if (withNew != header) {
+            plan.header(headerJson(withNew), withNew.title(), withNew.period().text());
+        }
         int count = em.createQuery("UPDATE PlanItemEntity i SET i.content = :content, i.revision = i.revision + 1,"
                         + " i.updatedBy = :by, i.updatedAt = :at"
                         + " WHERE i.planId = :plan AND i.itemKey = :key AND i.revision = :expected")
@@ -128,6 +135,24 @@ final class DocumentRows {
                     changed);
         }
         return expectedRevision + 1;
+    }
+
+    /** {@code header} with those of {@code added} it lacks; the same instance when it lacks none. */
+    private static PlanDocument withOrganizations(PlanDocument header, List<Organization> added, long planId) {
+        Map<String, Organization> byKey = new LinkedHashMap<>();
+        header.organizations().forEach(o -> byKey.put(o.key(), o));
+        boolean changed = false;
+        for (Organization organization : added) {
+            Organization listed = byKey.get(organization.key());
+            if (listed == null) {
+                byKey.put(organization.key(), organization);
+                changed = true;
+            } else if (!listed.name().equals(organization.name())) {
+                throw new IllegalArgumentException("Plan " + planId + " already lists " + organization.key()
+                        + " for " + listed.name() + ", not " + organization.name());
+            }
+        }
+        return changed ? header.withOrganizations(List.copyOf(byKey.values())) : header;
     }
 
     /**

@@ -405,7 +405,7 @@ public class PlanCycleServiceImpl implements PlanCycleService {
                         proposal.description() != null ? proposal.description() : item.description(), item.action(),
                         item.children());
                 long revision = rows.revisions(em, plan.id()).get(item.key());
-                rows.updateItem(em, r, plan.id(), item.key(), revision, changed, by, at);
+                rows.updateItem(em, r, plan.id(), item.key(), revision, changed, List.of(), by, at);
             }
             comment.answer(accept, why, by, at);
             em.flush();

@@ -16,6 +16,7 @@ import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanSummary;
 import ca.concerto.plan.api.PlanVersion;
 import ca.concerto.plan.interchange.PlanInterchange;
+import ca.concerto.plan.model.Organization;
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
 import ca.concerto.plan.model.PlanOutline;
@@ -69,11 +70,12 @@ public class PlanDocumentServiceImpl implements PlanDocumentService {
 
     @Override
     public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision, PlanItem changed,
-                           String editedBy) {
+                           List<Organization> newOrganizations, String editedBy) {
         String r = PlanServiceImpl.tenant(regroupementId);
         Objects.requireNonNull(changed, "changed");
+        List<Organization> added = List.copyOf(Objects.requireNonNull(newOrganizations, "newOrganizations"));
         String by = required(editedBy, "editedBy");
-        return store.inTransaction(em -> rows.updateItem(em, r, planId, itemKey, expectedRevision, changed, by,
+        return store.inTransaction(em -> rows.updateItem(em, r, planId, itemKey, expectedRevision, changed, added, by,
                 PlanServiceImpl.now()));
     }
 

@@ -37,6 +37,8 @@ import ca.concerto.plan.interchange.PlanDiff;
 import ca.concerto.plan.interchange.PlanInterchange;
 import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
 import ca.concerto.plan.model.ActionDetails;
+import ca.concerto.plan.model.Organization;
+import ca.concerto.plan.model.OrganizationKind;
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
 import ca.concerto.plan.model.Schedule;
@@ -295,6 +297,44 @@ class PlanDocumentServiceTest {
             assertEquals(1, f.documents.versions(TROC, id).size());
             assertThrows(IllegalArgumentException.class, () -> f.documents.document(" ", id));
             assertThrows(IllegalArgumentException.class, () -> f.documents.importDocument(null, original, "x"));
+        }
+    }
+
+    /** An organization picked from the directory joins the plan's list with the item that names it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anEditCanAddTheOrganizationsItNamesToThePlan(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            PlanDocument original = realPlan("cds-mauricie-2009-2010");
+            long id = f.documents.importDocument(TROC, original, "animatrice").id();
+            PlanItem item = firstAction(original);
+            long revision = f.documents.itemRevisions(TROC, id).get(item.key());
+            Organization cdc = new Organization("annuaire-7", "CDC du Haut-Saint-Laurent", null, OrganizationKind.MEMBER);
+            ActionDetails a = item.action();
+            PlanItem naming = new PlanItem(item.key(), item.level(), item.number(), item.title(), item.description(),
+                    new ActionDetails(a.responsibleOrganizations(), a.responsible(), List.of(cdc.key()), a.resources(),
+                            a.expectedResults(), a.indicators(), a.schedule(), a.steps(), a.notes(), a.achievements(),
+                            a.ongoing(), a.carriedOver()), List.of());
+
+            // without the organization, the reference is refused as before
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.documents.updateItem(TROC, id, item.key(), revision, naming, "coordo"));
+            long next = f.documents.updateItem(TROC, id, item.key(), revision, naming, List.of(cdc), "coordo");
+            assertEquals(revision + 1, next);
+            PlanDocument saved = f.documents.document(TROC, id).orElseThrow();
+            assertEquals(original.organizations().size() + 1, saved.organizations().size());
+            assertEquals(cdc, saved.organizations().getLast());
+            assertEquals(List.of(cdc.key()), DocumentRows.find(saved, item.key()).action().partnerOrganizations());
+
+            // picked again: listed once; a key the plan holds for another organization is refused, nothing written
+            f.documents.updateItem(TROC, id, item.key(), next, naming.withTitle("Encore"), List.of(cdc), "coordo");
+            assertEquals(original.organizations().size() + 1, f.documents.document(TROC, id).orElseThrow()
+                    .organizations().size());
+            Organization clash = new Organization("annuaire-7", "Un autre organisme", null, OrganizationKind.PARTNER);
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> f.documents
+                    .updateItem(TROC, id, item.key(), next + 1, naming.withTitle("Non"), List.of(clash), "coordo"));
+            assertTrue(refused.getMessage().contains("CDC du Haut-Saint-Laurent"), refused.getMessage());
+            assertEquals("Encore", DocumentRows.find(f.documents.document(TROC, id).orElseThrow(), item.key()).title());
         }
     }
 

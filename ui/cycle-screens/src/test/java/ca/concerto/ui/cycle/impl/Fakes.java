@@ -240,7 +240,8 @@ final class Fakes {
 
         @Override
         public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
-                               PlanItem changed, String editedBy) {
+                               PlanItem changed, List<ca.concerto.plan.model.Organization> newOrganizations,
+                               String editedBy) {
             throw new UnsupportedOperationException();
         }
 

@@ -2,13 +2,17 @@ package ca.concerto.ui.plans.impl;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.text.Normalizer;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import ca.concerto.plan.model.ActionDetails;
 import ca.concerto.plan.model.Organization;
+import ca.concerto.plan.model.OrganizationKind;
 import ca.concerto.plan.model.PlanItem;
 import ca.concerto.plan.model.Schedule;
 import ca.concerto.plan.model.Step;
@@ -24,12 +28,15 @@ import com.vaadin.flow.component.textfield.TextField;
 /**
  * The selected item's fields in the plan editor: every attribute of {@link PlanItem} and, for an
  * action, of {@link ActionDetails}. Lists are written one entry per line; organizations are picked
- * among the plan's, people among the regroupement's (or typed, for a role such as
+ * among the plan's and the regroupement's directory (one the plan does not list yet is added to its
+ * list when the item is saved), people among the regroupement's (or typed, for a role such as
  * "Coordonnatrice"). {@link #read()} checks the fields and says what is wrong beside each one.
  */
 final class ItemForm extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
+    /** The key under which the plan lists an organization picked from the regroupement's directory. */
+    static final String DIRECTORY_KEY_PREFIX = "annuaire-";
 
     private final Messages messages;
     private final H3 heading = new H3();
@@ -51,6 +58,8 @@ final class ItemForm extends VerticalLayout {
     private final Checkbox carriedOver;
 
     private PlanItem item;
+    /** The organizations the plan lists, as last shown. */
+    private List<Organization> listed = List.of();
 
     ItemForm(Messages messages) {
         this.messages = messages;
@@ -119,6 +128,7 @@ final class ItemForm extends VerticalLayout {
         MultiSelectComboBox<Organization> box = new MultiSelectComboBox<>(messages.get(labelKey));
         box.setId(id);
         box.setItemLabelGenerator(o -> o.acronym() == null ? o.name() : o.name() + " (" + o.acronym() + ")");
+        box.setHelperText(messages.get("editor.help.organizations"));
         box.setWidthFull();
         return box;
     }
@@ -127,11 +137,16 @@ final class ItemForm extends VerticalLayout {
      * Shows an item: {@code number} and {@code levelName} as the template gives them, the plan's
      * organizations and the regroupement's people to pick from.
      */
-    void edit(PlanItem shown, String number, String levelName, List<Organization> organizations, List<String> people) {
+    void edit(PlanItem shown, String number, String levelName, List<Organization> organizations,
+              List<ca.concerto.plan.api.Organization> directory, List<String> people) {
         this.item = shown;
+        this.listed = organizations;
         heading.setText(number == null ? levelName : messages.format("editor.place", levelName, number));
-        responsibleOrganizations.setItems(organizations);
-        partnerOrganizations.setItems(organizations);
+        List<Organization> choices = new ArrayList<>(organizations);
+        choices.addAll(notListed(organizations, directory));
+        responsibleOrganizations.setItems(choices);
+        partnerOrganizations.setItems(choices);
+        organizations = choices;
         ActionDetails action = shown.action();
         List<String> names = new ArrayList<>(people);
         if (action != null) {
@@ -157,6 +172,35 @@ final class ItemForm extends VerticalLayout {
         achievements.setValue(lines(a.achievements()));
         ongoing.setValue(lines(a.ongoing()));
         carriedOver.setValue(a.carriedOver());
+    }
+
+    /**
+     * The directory's organizations the plan does not list (by name, ignoring case and accents), as the
+     * plan would list them: their key comes from the directory's id, so picking one twice adds it once.
+     */
+    static List<Organization> notListed(List<Organization> listed, List<ca.concerto.plan.api.Organization> directory) {
+        Set<String> names = new HashSet<>();
+        listed.forEach(o -> names.add(comparable(o.name())));
+        return directory.stream()
+                .filter(o -> names.add(comparable(o.name())))
+                .map(o -> new Organization(DIRECTORY_KEY_PREFIX + o.id(), o.name(), null,
+                        o.kind() == ca.concerto.plan.api.Organization.OrganizationKind.MEMBER ? OrganizationKind.MEMBER
+                                : OrganizationKind.PARTNER))
+                .toList();
+    }
+
+    private static String comparable(String name) {
+        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** The organizations picked in the form that the plan does not list yet (from the directory). */
+    List<Organization> newOrganizations() {
+        Set<String> keys = new HashSet<>();
+        listed.forEach(o -> keys.add(o.key()));
+        List<Organization> picked = new ArrayList<>(responsibleOrganizations.getValue());
+        picked.addAll(partnerOrganizations.getValue());
+        return picked.stream().filter(o -> keys.add(o.key())).toList();
     }
 
     /** The item being edited, as last shown. */

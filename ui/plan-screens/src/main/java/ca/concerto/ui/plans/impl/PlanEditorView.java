@@ -277,7 +277,8 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
     private void showInForm(OutlineRow row) {
         List<String> names = people.apply(user.regroupementId()).stream().map(UserAccount::displayName)
                 .filter(Objects::nonNull).sorted().toList();
-        form.edit(row.item(), row.number(), row.levelName(), document.organizations(), names);
+        form.edit(row.item(), row.number(), row.levelName(), document.organizations(),
+                plans.organizations(user.regroupementId()), names);
     }
 
     private void updateTools() {
@@ -322,7 +323,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         String key = changed.key();
         try {
             long revision = documents.updateItem(user.regroupementId(), plan.id(), key,
-                    revisions.getOrDefault(key, 0L), changed, user.username());
+                    revisions.getOrDefault(key, 0L), changed, form.newOrganizations(), user.username());
             Map<String, Long> updated = new HashMap<>(revisions);
             updated.put(key, revision);
             revisions = updated;

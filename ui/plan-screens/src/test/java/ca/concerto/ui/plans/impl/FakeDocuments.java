@@ -90,7 +90,8 @@ final class FakeDocuments implements PlanDocumentService {
 
     @Override
     public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
-                           PlanItem changed, String editedBy) {
+                           PlanItem changed, List<ca.concerto.plan.model.Organization> newOrganizations,
+                               String editedBy) {
         PlanDocument document = mine(regroupementId, planId);
         PlanItem stored = PlanOutline.find(document, itemKey);
         if (revisions.get(itemKey) != expectedRevision) {
@@ -98,7 +99,12 @@ final class FakeDocuments implements PlanDocumentService {
         }
         PlanItem updated = new PlanItem(itemKey, stored.level(), changed.number(), changed.title(),
                 changed.description(), changed.action(), stored.children());
-        change(regroupementId, planId, d -> replace(d, updated));
+        change(regroupementId, planId, d -> {
+            List<ca.concerto.plan.model.Organization> organizations = new java.util.ArrayList<>(d.organizations());
+            newOrganizations.stream().filter(o -> organizations.stream().noneMatch(l -> l.key().equals(o.key())))
+                    .forEach(organizations::add);
+            return replace(d.withOrganizations(organizations), updated);
+        });
         return revisions.get(itemKey);
     }
 

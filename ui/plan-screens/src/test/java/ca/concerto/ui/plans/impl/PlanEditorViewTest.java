@@ -216,6 +216,40 @@ class PlanEditorViewTest {
         assertEquals("Tenir 5 rencontres régionales", PlanOutline.find(stored(), "a1").title());
     }
 
+    /** The regroupement's directory is offered beside the plan's list; a pick joins the plan's list on save. */
+    @Test
+    void organizationsArePickedFromTheDirectoryToo() {
+        String regroupement = Fakes.facilitator("fr").regroupementId();
+        plans.addOrganization(regroupement, "CDC de Longueuil", ca.concerto.plan.api.Organization.OrganizationKind.MEMBER);
+        var centre = plans.addOrganization(regroupement, "Centre d'action bénévole de Boucherville",
+                ca.concerto.plan.api.Organization.OrganizationKind.PARTNER);
+        plans.addOrganization("rop-mauricie", "Un organisme d'ailleurs", ca.concerto.plan.api.Organization.OrganizationKind.MEMBER);
+        PlanEditorView view = open(Fakes.facilitator("fr"));
+        select(view, "a1");
+        find(view, Checkbox.class, "item-is-action").orElseThrow().setValue(true);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Organization> partners =
+                find(view, MultiSelectComboBox.class, "item-partner-organizations").orElseThrow();
+        List<Organization> offered = partners.getListDataView().getItems().toList();
+        Organization fromDirectory = new Organization("annuaire-" + centre.id(),
+                "Centre d'action bénévole de Boucherville", null, OrganizationKind.PARTNER);
+        // the CDC is the plan's already (same name): offered once, as the plan's
+        assertEquals(List.of(CDC, CISSS, fromDirectory), offered);
+        assertEquals("Un organisme de l'annuaire du regroupement que le plan ne nomme pas encore s'ajoute à la liste"
+                + " du plan à l'enregistrement.", partners.getHelperText());
+
+        partners.setValue(Set.of(CISSS, fromDirectory));
+        button(view, "editor-save").click();
+
+        assertEquals(List.of(CDC, CISSS, fromDirectory), stored().organizations());
+        assertEquals(Set.of("cisss", fromDirectory.key()),
+                Set.copyOf(PlanOutline.find(stored(), "a1").action().partnerOrganizations()));
+        select(view, "a2");
+        select(view, "a1");
+        assertEquals(Set.of(CISSS, fromDirectory), partners.getValue(), "shown again as the plan's");
+        assertEquals(3, partners.getListDataView().getItems().count());
+    }
+
     @Test
     void aConflictKeepsWhatTheUserTypedAndTheirNextSaveWins() {
         PlanEditorView view = open(Fakes.facilitator("fr"));
