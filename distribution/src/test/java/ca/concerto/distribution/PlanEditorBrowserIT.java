@@ -144,6 +144,14 @@ class PlanEditorBrowserIT {
             browser.press(Keys.SPACE);
             browser.tabTo("#item-schedule", false);
             browser.press("Automne 2023");
+            // a partner from the regroupement's directory, which the TROC's plan does not list yet
+            browser.tabTo("#item-partner-organizations", false);
+            browser.press("Maskoutains");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                    .anyMatch(item -> item.getText().contains("Maison de la famille des Maskoutains")));
+            browser.press(Keys.ARROW_DOWN, Keys.ENTER, Keys.ESCAPE);
+            browser.waitUntil(d -> browser.textContent("item-partner-organizations")
+                    .contains("Maison de la famille des Maskoutains"));
             browser.assertAccessible("editor-action-fields");
             browser.tabTo("#editor-save", false);
             browser.press(Keys.ENTER);
@@ -151,6 +159,8 @@ class PlanEditorBrowserIT {
             browser.waitUntil(d -> d.getPageSource().contains("L'élément a été enregistré.")
                     || title.getDomAttribute("invalid") != null);
             assertEquals(null, title.getDomAttribute("invalid"), "refused: " + title.getDomProperty("errorMessage"));
+            assertTrue(browser.textContent("item-partner-organizations").contains("Maison de la famille des Maskoutains"),
+                    "saved with the organization, shown again as the plan's");
             // the tree is scrolled out of view by now: its text content, not its visible text
             browser.waitUntil(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                     "return document.getElementById('editor-tree').textContent").toString().contains("Automne 2023"));
