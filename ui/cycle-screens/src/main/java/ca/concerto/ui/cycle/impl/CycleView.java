@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import ca.concerto.cycle.api.ActionProgress;
@@ -250,6 +251,18 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
         details.setId(id);
         details.setOpened(opened);
         details.setWidthFull();
+        return details;
+    }
+
+    /** A closed section whose content is made when it is first opened. */
+    private Details lazySection(String id, String summaryKey, Supplier<Component> content) {
+        Details details = section(id, summaryKey, false);
+        VerticalLayout body = (VerticalLayout) details.getContent().findFirst().orElseThrow();
+        details.addOpenedChangeListener(event -> {
+            if (event.isOpened() && body.getComponentCount() == 0) {
+                body.add(content.get());
+            }
+        });
         return details;
     }
 
@@ -938,6 +951,14 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
     // ---- suivi et bilan annuel ----------------------------------------------------------------------
 
     private Component followUpSection() {
+        boolean open = phase() == CyclePhase.FOLLOW_UP || phase() == CyclePhase.CLOSED;
+        // built when first opened: on a long plan its report holds a row per action, which a cycle still
+        // in adoption would otherwise send to every board member's browser for nothing
+        return open ? section("cycle-section-followup", "section.followUp", true, followUpContent())
+                : lazySection("cycle-section-followup", "section.followUp", this::followUpContent);
+    }
+
+    private Component followUpContent() {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         AnnualReport report = cycleService.annualReport(user.regroupementId(), cycle.id());
@@ -964,8 +985,7 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
             content.add(heading, form[0]);
         }
         content.add(annualReport(report));
-        return section("cycle-section-followup", "section.followUp",
-                phase() == CyclePhase.FOLLOW_UP || phase() == CyclePhase.CLOSED, content);
+        return content;
     }
 
     /** Each action with its status at that meeting (a Select, in words) and a comment. */

@@ -416,6 +416,23 @@ class CycleViewTest {
 
     // ---- suivi et bilan annuel
 
+    /** Before the follow-up, its section is closed and made only when opened: a row per action is heavy. */
+    @Test
+    void theFollowUpSectionIsMadeWhenFirstOpened() {
+        PlanCycle cycle = cycles.cycleIn(CyclePhase.PUBLICATION, plan.id());
+        CycleView view = view(Fakes.boardMember("fr"), cycle);
+        Details followUp = get(view, Details.class, "cycle-section-followup");
+        assertFalse(followUp.isOpened());
+        assertFalse(has(view, "cycle-report-grid"), "nothing of the report is sent yet");
+
+        followUp.setOpened(true);
+        assertEquals(2, get(view, Grid.class, "cycle-report-grid").getListDataView().getItemCount());
+        assertEquals("Sans statut\u00a0: 2", text(view, "cycle-report-unreported"));
+        followUp.setOpened(false);
+        followUp.setOpened(true);
+        assertEquals(1, followUp.getContent().findFirst().orElseThrow().getChildren().count(), "made once");
+    }
+
     @Test
     void followUpRecordsAMeetingThenEachActionsStatusAndTheAnnualReportCountsThem() {
         PlanCycle cycle = cycles.cycleIn(CyclePhase.FOLLOW_UP, plan.id());
