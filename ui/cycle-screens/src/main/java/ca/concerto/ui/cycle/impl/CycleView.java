@@ -712,6 +712,13 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
     // ---- commentaires ----------------------------------------------------------------------------
 
     private Component commentsSection() {
+        boolean open = phase() == CyclePhase.COMMENTS;
+        // a block per item of the plan: made when first opened outside the comment period
+        return open ? section("cycle-section-comments", "section.comments", true, commentsContent())
+                : lazySection("cycle-section-comments", "section.comments", this::commentsContent);
+    }
+
+    private Component commentsContent() {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         Optional<PlanDocument> document = documentService.document(user.regroupementId(), cycle.planId());
@@ -754,7 +761,7 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (phase() == CyclePhase.COMMENTS && !items.isEmpty()) {
             content.add(commentForm(items));
         }
-        return section("cycle-section-comments", "section.comments", phase() == CyclePhase.COMMENTS, content);
+        return content;
     }
 
     private String itemLabel(PlanItem item) {

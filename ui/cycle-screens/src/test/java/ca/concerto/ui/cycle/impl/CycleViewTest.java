@@ -309,6 +309,10 @@ class CycleViewTest {
     @Test
     void noCommentFormOutsideTheCommentPeriod() {
         CycleView view = view(Fakes.writer(), cycles.cycleIn(CyclePhase.DRAFTING, plan.id()));
+        Details comments = get(view, Details.class, "cycle-section-comments");
+        assertFalse(comments.isOpened());
+        assertFalse(has(view, "cycle-item-a1-title"), "a block per item, made only when the section is opened");
+        comments.setOpened(true);
         assertTrue(has(view, "cycle-item-a1-title"));
         assertFalse(has(view, "cycle-comment-save"));
     }
