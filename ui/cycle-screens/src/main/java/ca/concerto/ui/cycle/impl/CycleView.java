@@ -344,7 +344,7 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
             case PUBLISH_PLAN -> {
                 DatePicker publishedOn = new DatePicker(messages.get("task.publishedOn"));
                 publishedOn.setId(id + "-published-on");
-                publishedOn.setLocale(messages.locale());
+                Ui.dateField(publishedOn, messages);
                 publishedOn.setRequiredIndicatorVisible(true);
                 publishedOn.setValue(LocalDate.now(Messages.QUEBEC_ZONE));
                 fields.put("publishedOn", publishedOn);
@@ -673,7 +673,7 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
             DatePicker deadline = new DatePicker(messages.get("committee.commentDeadline"));
             deadline.setId("cycle-comment-deadline");
             deadline.setHelperText(messages.get("committee.commentDeadline.helper"));
-            deadline.setLocale(messages.locale());
+            Ui.dateField(deadline, messages);
             deadline.setRequiredIndicatorVisible(true);
             deadline.setValue(cycle.commentDeadline());
             Span error = Ui.errorLine("cycle-committee-error");

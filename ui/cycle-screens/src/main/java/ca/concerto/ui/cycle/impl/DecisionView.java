@@ -258,7 +258,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Stri
 
         decidedOn.setId("cycle-decision-date");
         decidedOn.setLabel(messages.get("decision.decidedOn"));
-        decidedOn.setLocale(messages.locale());
+        Ui.dateField(decidedOn, messages);
         decidedOn.setRequiredIndicatorVisible(true);
         decidedOn.setValue(LocalDate.now(Messages.QUEBEC_ZONE));
         fields.put(DECIDED_ON, decidedOn);

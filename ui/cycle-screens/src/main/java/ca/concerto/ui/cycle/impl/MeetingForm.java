@@ -57,7 +57,7 @@ class MeetingForm extends VerticalLayout {
         date.setId(prefix + "-date");
         date.setLabel(messages.get("meeting.date"));
         date.setRequiredIndicatorVisible(true);
-        date.setLocale(messages.locale());
+        Ui.dateField(date, messages);
 
         goals.setId(prefix + "-goals");
         goals.setLabel(messages.get("meeting.goals"));

@@ -103,7 +103,7 @@ public class NewCycleView extends VerticalLayout implements HasDynamicTitle {
         deadline.setLabel(messages.get("launch.deadline"));
         deadline.setHelperText(messages.get("launch.deadline.helper"));
         deadline.setRequiredIndicatorVisible(true);
-        deadline.setLocale(messages.locale());
+        Ui.dateField(deadline, messages);
 
         Button launch = new Button(messages.get("launch.submit"), e -> launch());
         launch.setId("cycle-launch-submit");

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import ca.concerto.identity.api.UserAccount;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -15,6 +16,15 @@ final class Ui {
     }
 
     /** A hidden error line, announced to screen readers when shown; its text says what is wrong. */
+    /**
+     * A date field in the user's language whose calendar opens only when asked (its button, or Alt+Down):
+     * opened by typing, it covered the form and hid the page from screen readers while the date was typed.
+     */
+    static void dateField(DatePicker picker, Messages messages) {
+        picker.setLocale(messages.locale());
+        picker.setAutoOpen(false);
+    }
+
     static Span errorLine(String id) {
         Span error = new Span();
         error.setId(id);

@@ -138,7 +138,9 @@ class DecisionViewTest {
         Select<DecisionOutcome> outcome = get(view, Select.class, "cycle-decision-outcome");
         assertEquals("Demander des modifications", outcome.getItemLabelGenerator().apply(DecisionOutcome.REQUEST_CHANGES));
         outcome.setValue(DecisionOutcome.ADOPT);
-        get(view, DatePicker.class, "cycle-decision-date").setValue(LocalDate.of(2025, 9, 24));
+        DatePicker decidedOn = get(view, DatePicker.class, "cycle-decision-date");
+        assertFalse(decidedOn.isAutoOpen(), "the calendar opens when asked, not while the date is typed");
+        decidedOn.setValue(LocalDate.of(2025, 9, 24));
         get(view, TextField.class, "cycle-decision-resolution").setValue(" CA-2025-09-03 ");
         assertEquals("VOTE", get(view, Select.class, "cycle-decision-mode").getValue());
         assertTrue(get(view, com.vaadin.flow.component.Component.class, "cycle-decision-vote").isVisible());
