@@ -74,6 +74,8 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
     private Plan plan;
     private transient PlanDocument document;
     private Map<String, Long> revisions = Map.of();
+    private transient List<ca.concerto.plan.api.Organization> directory = List.of();
+    private List<String> peopleNames = List.of();
     private Map<String, OutlineRow> rows = Map.of();
     private boolean editable;
     private boolean reselecting;
@@ -233,6 +235,10 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
     private void load(PlanDocument loaded, String selectKey) {
         document = loaded;
         revisions = documents.itemRevisions(user.regroupementId(), plan.id());
+        // what the form offers to pick, read once per load rather than at each item chosen
+        directory = plans.organizations(user.regroupementId());
+        peopleNames = people.apply(user.regroupementId()).stream().map(UserAccount::displayName)
+                .filter(Objects::nonNull).sorted().toList();
         Map<String, String> numbers = PlanOutline.numbers(loaded);
         Map<String, OutlineRow> byKey = new HashMap<>();
         for (PlanItem item : loaded.allItems()) {
@@ -275,10 +281,7 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private void showInForm(OutlineRow row) {
-        List<String> names = people.apply(user.regroupementId()).stream().map(UserAccount::displayName)
-                .filter(Objects::nonNull).sorted().toList();
-        form.edit(row.item(), row.number(), row.levelName(), document.organizations(),
-                plans.organizations(user.regroupementId()), names);
+        form.edit(row.item(), row.number(), row.levelName(), document.organizations(), directory, peopleNames);
     }
 
     private void updateTools() {
