@@ -146,7 +146,6 @@ final class ItemForm extends VerticalLayout {
         choices.addAll(notListed(organizations, directory));
         responsibleOrganizations.setItems(choices);
         partnerOrganizations.setItems(choices);
-        organizations = choices;
         ActionDetails action = shown.action();
         List<String> names = new ArrayList<>(people);
         if (action != null) {
@@ -159,9 +158,9 @@ final class ItemForm extends VerticalLayout {
         isAction.setValue(action != null);
         actionFields.setVisible(action != null);
         ActionDetails a = action != null ? action : ActionDetails.of(List.of(), null);
-        responsibleOrganizations.setValue(pick(organizations, a.responsibleOrganizations()));
+        responsibleOrganizations.setValue(pick(choices, a.responsibleOrganizations()));
         responsible.setValue(new LinkedHashSet<>(a.responsible()));
-        partnerOrganizations.setValue(pick(organizations, a.partnerOrganizations()));
+        partnerOrganizations.setValue(pick(choices, a.partnerOrganizations()));
         resources.setValue(lines(a.resources()));
         expectedResults.setValue(lines(a.expectedResults()));
         indicators.setValue(lines(a.indicators()));
