@@ -81,16 +81,19 @@ public class TaskInboxImpl implements TaskInbox {
     @Override
     public List<WorkflowTask> tasksFor(UserAccount user, TaskFilterCriteria criteria) {
         TaskFilterCriteria narrowing = criteria == null ? TaskFilterCriteria.ALL : criteria;
-        return reading(() -> {
-            List<Task> open = TaskFilterStore.narrow(openTasksOf(user), user, narrowing)
-                    .orderByTaskCreateTime().asc().list();
-            Map<String, Map<String, Object>> variables = taskVariables(open);
-            return open.stream()
-                    .map(task -> toWorkflowTask(task, variables.get(task.getId())))
-                    // Groups already carry the regroupement; this guards tasks assigned by name too.
-                    .filter(task -> user.regroupementId().equals(task.regroupementId()))
-                    .toList();
-        });
+        return reading(() -> workflowTasks(TaskFilterStore.narrow(openTasksOf(user), user, narrowing)
+                .orderByTaskCreateTime().asc().list(), user));
+    }
+
+    /** The tasks listed, with their plan, of the user's regroupement; inside the command that listed them. */
+    List<WorkflowTask> workflowTasks(List<Task> open, UserAccount user) {
+        Map<String, Map<String, Object>> variables = taskVariables(open);
+        return open.stream()
+                // Groups already carry the regroupement; this guards tasks assigned by name too. A task
+                // another command ended since it was listed has none: it is left out.
+                .filter(task -> user.regroupementId().equals(variables.get(task.getId()).get(REGROUPEMENT_ID)))
+                .map(task -> toWorkflowTask(task, variables.get(task.getId())))
+                .toList();
     }
 
     @Override
@@ -377,11 +380,28 @@ public class TaskInboxImpl implements TaskInbox {
         for (Task task : open) {
             Map<String, Object> variables = byProcess.get(task.getProcessInstanceId());
             if (variables == null || !variables.containsKey(REGROUPEMENT_ID)) {
-                variables = task.getExecutionId() == null ? Map.of() : tasks.getVariables(task.getId(), TASK_VARIABLES);
+                variables = task.getExecutionId() == null ? Map.of() : scopeVariables(task);
             }
             byTask.put(task.getId(), variables);
         }
         return byTask;
+    }
+
+    /**
+     * The task's variables through its scopes. The task was listed earlier in this command and the
+     * engine answers from that copy: if another command has ended it since (a board member deciding
+     * while a colleague's inbox is read), its execution is gone and the engine fails on it. Such a
+     * task has no variables; any other failure is one.
+     */
+    private Map<String, Object> scopeVariables(Task task) {
+        try {
+            return tasks.getVariables(task.getId(), TASK_VARIABLES);
+        } catch (RuntimeException e) {
+            if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+                return Map.of();
+            }
+            throw e;
+        }
     }
 
     private static WorkflowTask toWorkflowTask(Task task, Map<String, Object> variables) {

@@ -150,6 +150,7 @@ public class ProcessEngineComponent {
         c.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         c.setTransactionsExternallyManaged(false);
         c.setJobExecutorActivate(jobExecutor);
+        c.setIdGenerator(new TimeOrderedIdGenerator());
         c.setBeans(new RegistryBeans(delegates));
         c.setClassLoader(ProcessEngineComponent.class.getClassLoader());
         // No script engines: a manager that sees no ScriptEngineFactory at all.
