@@ -3,6 +3,7 @@
 # each signing in, opening a plan of M actions, approving its board task, signing out; reports the
 # server's response times (p50/p95/max per step) and the heap one UI session holds. Not a test.
 #   distribution/bench/ui-load.sh [users] [actions]   (default 100 500; run by ./concerto bench ui)
+# Extra options for the server JVM (a profiler, say): BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/ui.jfr"
 # Needs the built distribution and, built in the "bench" profile, the load fixture module and the harness.
 set -euo pipefail
 users=${1:-100}
@@ -18,7 +19,7 @@ cp "$dist/conf/concerto.properties" "$home/conf/"; cp "$dist/bin/concerto" "$hom
 fixture="$home/load-fixture.txt"
 cp "$root"/bundles/load-fixture/target/concerto-load-fixture-*.jar "$home/modules/"
 
-export CONCERTO_JAVA_OPTS="-Xmx1g -Dconcerto.load.out=$fixture -Dconcerto.load.users=$users -Dconcerto.load.actions=$actions"
+export CONCERTO_JAVA_OPTS="-Xmx1g ${BENCH_JAVA_OPTS:-} -Dconcerto.load.out=$fixture -Dconcerto.load.users=$users -Dconcerto.load.actions=$actions"
 "$home/bin/concerto" --demo --port "$port" > "$home/console.log" 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT

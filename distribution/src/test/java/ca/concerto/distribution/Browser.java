@@ -144,6 +144,25 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a Vaadin details section (a click on its summary), if it is closed. */
+    /** The cycle page's step list marks that phase (CONSULTATION, MEETINGS, ...) as the current one. */
+    void waitForCycleStep(String phase) {
+        waitUntilTextContains("cycle-step-" + phase, "étape en cours");
+    }
+
+    /** On the board's decision screen: the outcome, its date and resolution, and a vote held in session. */
+    void enterVote(String outcome, String isoDate, String resolution, int present, int quorum, int inFavour,
+                   int against, int abstentions) {
+        select("cycle-decision-outcome", outcome);
+        date("cycle-decision-date", isoDate);
+        type("cycle-decision-resolution", resolution);
+        select("cycle-decision-mode", "Vote en séance");
+        type("cycle-decision-members-present", String.valueOf(present));
+        type("cycle-decision-quorum", String.valueOf(quorum));
+        type("cycle-decision-in-favour", String.valueOf(inFavour));
+        type("cycle-decision-against", String.valueOf(against));
+        type("cycle-decision-abstentions", String.valueOf(abstentions));
+    }
+
     void openSection(String detailsId) {
         WebElement details = byId(detailsId);
         if (details.getDomAttribute("opened") == null) {

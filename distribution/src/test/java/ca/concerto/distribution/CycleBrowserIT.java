@@ -57,7 +57,7 @@ class CycleBrowserIT {
             String cyclePath = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().indexOf("cycle/"));
             assertTrue(browser.text("cycle-carried-over").contains("actions non terminées"),
                     browser.text("cycle-carried-over"));
-            current(browser, "CONSULTATION");
+            browser.waitForCycleStep("CONSULTATION");
 
             browser.choose("cycle-invite-organizations", "Centre d'action bénévole");
             browser.click("cycle-invite-submit");
@@ -65,7 +65,7 @@ class CycleBrowserIT {
             browser.assertAccessible("consultation");
             browser.assertReflows("consultation");
             browser.click("cycle-task-followConsultation-complete");
-            current(browser, "MEETINGS");
+            browser.waitForCycleStep("MEETINGS");
 
             browser.openSection("cycle-section-meetings");
             browser.date("cycle-meeting-date", today.toString());
@@ -81,7 +81,7 @@ class CycleBrowserIT {
             browser.waitUntilTextContains("cycle-committee-current", "Sophie Tremblay");
             browser.assertAccessible("meeting-and-committee");
             browser.click("cycle-task-holdMeetings-complete");
-            current(browser, "DRAFTING");
+            browser.waitForCycleStep("DRAFTING");
 
             // the comité de rédaction member finds the drafting in her inbox and hands in the draft
             browser.signIn("redaction", "demo");
@@ -90,7 +90,7 @@ class CycleBrowserIT {
             browser.assertAccessible("committee-inbox");
             browser.open(cyclePath);
             browser.click("cycle-task-draftPlan-complete");
-            current(browser, "COMMENTS");
+            browser.waitForCycleStep("COMMENTS");
 
             // the facilitator proposes a change during the comment period, then closes it
             browser.signIn("animateur", "demo");
@@ -103,7 +103,7 @@ class CycleBrowserIT {
             browser.click("cycle-comment-save");
             browser.assertAccessible("proposed-change");
             browser.click("cycle-task-followComments-complete");
-            current(browser, "REVIEW");
+            browser.waitForCycleStep("REVIEW");
 
             // the committee member accepts it with a reason and issues the revised version
             browser.signIn("redaction", "demo");
@@ -117,7 +117,7 @@ class CycleBrowserIT {
             browser.assertAccessible("review");
             browser.assertReflows("review");
             browser.click("cycle-task-reviewComments-complete");
-            current(browser, "ADOPTION");
+            browser.waitForCycleStep("ADOPTION");
 
             // a board member decides from the inbox, on the exact version
             browser.signIn("ca1", "demo");
@@ -129,15 +129,7 @@ class CycleBrowserIT {
             browser.waitUntil(d -> d.getCurrentUrl().contains("/decision/"));
             assertTrue(browser.text("cycle-decision-fingerprint").matches("[0-9a-f]{64}"),
                     browser.text("cycle-decision-fingerprint"));
-            browser.select("cycle-decision-outcome", "Adopter");
-            browser.date("cycle-decision-date", today.toString());
-            browser.type("cycle-decision-resolution", "CA-" + today + "-04");
-            browser.select("cycle-decision-mode", "Vote en séance");
-            browser.type("cycle-decision-members-present", "3");
-            browser.type("cycle-decision-quorum", "4");
-            browser.type("cycle-decision-in-favour", "3");
-            browser.type("cycle-decision-against", "0");
-            browser.type("cycle-decision-abstentions", "0");
+            browser.enterVote("Adopter", today.toString(), "CA-" + today + "-04", 3, 4, 3, 0, 0);
             browser.click("cycle-decision-submit");
             browser.waitUntilTextContains("cycle-decision-rule-error", "quorum");
             browser.assertAccessible("decision-quorum-not-reached");
@@ -145,7 +137,7 @@ class CycleBrowserIT {
             browser.type("cycle-decision-quorum", "2");
             browser.click("cycle-decision-submit");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith(cyclePath));
-            current(browser, "PUBLICATION");
+            browser.waitForCycleStep("PUBLICATION");
             browser.assertAccessible("adopted-to-publish");
 
             browser.signIn("animateur", "demo");
@@ -165,10 +157,5 @@ class CycleBrowserIT {
             browser.assertAccessible("versions-compared");
             browser.assertReflows("versions-compared");
         }
-    }
-
-    /** The cycle's step list marks that phase as the current one. */
-    private static void current(Browser browser, String phase) {
-        browser.waitUntilTextContains("cycle-step-" + phase, "étape en cours");
     }
 }
