@@ -27,6 +27,17 @@ public interface PlanDocumentService {
     /** The plan's working document. */
     Optional<PlanDocument> document(String regroupementId, long planId);
 
+    /**
+     * The plan's working document without its items: its statements, organizations, committees,
+     * projects and the rest, for pages that show those and not the hierarchy. Cheaper than
+     * {@link #document} on long plans; this default reads the whole document.
+     *
+     * @since 1.7
+     */
+    default Optional<PlanDocument> header(String regroupementId, long planId) {
+        return document(regroupementId, planId).map(d -> d.withItems(List.of()));
+    }
+
     /** The revision of each item of the working document, by item key, for optimistic edits. */
     Map<String, Long> itemRevisions(String regroupementId, long planId);
 

@@ -276,6 +276,11 @@ final class DocumentRows {
     }
 
     /** The working document of a plan, read from its rows. */
+    /** The plan's document without its items, from the plan's row alone. */
+    PlanDocument header(PlanEntity plan) {
+        return readDocument(plan.documentHeader(), "plan " + plan.id()).withItems(List.of());
+    }
+
     Loaded load(EntityManager em, PlanEntity plan) {
         PlanDocument header = readDocument(plan.documentHeader(), "plan " + plan.id());
         List<PlanItemEntity> rows = em.createQuery("SELECT i FROM PlanItemEntity i WHERE i.planId = :plan"

@@ -60,6 +60,13 @@ public class PlanDocumentServiceImpl implements PlanDocumentService {
     }
 
     @Override
+    public Optional<PlanDocument> header(String regroupementId, long planId) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        // the plan's row holds everything but the items: no item row is read
+        return store.read(em -> DocumentRows.plan(em, r, planId).map(rows::header));
+    }
+
+    @Override
     public Map<String, Long> itemRevisions(String regroupementId, long planId) {
         String r = PlanServiceImpl.tenant(regroupementId);
         return store.read(em -> {

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,7 @@ import ca.concerto.plan.api.AdoptionDecision;
 import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.plan.api.EditConflictException;
 import ca.concerto.plan.api.Plan;
+import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.api.PlanSummary;
@@ -94,6 +98,32 @@ class PlanDocumentServiceTest {
             PlanSummary summary = f.documents.importDocument(TROC, document, "animatrice");
             assertEquals(document, f.documents.document(TROC, summary.id()).orElseThrow());
             assertEquals(document, f.documents.versionDocument(TROC, summary.id(), 1).orElseThrow());
+        }
+    }
+
+    /** What the plan's page and the directory show besides the hierarchy, read without the item rows. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theHeaderIsTheWorkingDocumentWithoutItsItems(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            for (String name : FILES) {
+                PlanDocument original = realPlan(name);
+                long planId = f.documents.importDocument(TROC, original, "animatrice").id();
+                PlanDocument header = f.documents.header(TROC, planId).orElseThrow();
+                assertEquals(original.withItems(List.of()), header, name);
+                assertEquals(List.of(), header.items());
+                assertEquals(original.projects(), header.projects(), name);
+                assertEquals(original.committees(), header.committees(), name);
+                // the default of the interface, from the whole document, says the same
+                PlanDocumentService whole = (PlanDocumentService) Proxy.newProxyInstance(
+                        PlanDocumentService.class.getClassLoader(), new Class<?>[] {PlanDocumentService.class},
+                        (proxy, method, args) -> method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args)
+                                : method.getName().equals("document") ? f.documents.document((String) args[0], (Long) args[1])
+                                : fail("only the whole document is read: " + method.getName()));
+                assertEquals(header, whole.header(TROC, planId).orElseThrow(), name);
+            }
+            assertTrue(f.documents.header(ROP, f.documents.importDocument(TROC, realPlan(FILES.get(0)), "animatrice").id())
+                    .isEmpty(), "another regroupement's plan is absent");
         }
     }
 

@@ -43,7 +43,7 @@ public class DirectoryScreen implements Screen {
 
     @Override
     public Component createView() {
-        return new DirectoryView(planService, identity::usersOf, documents::document, ViewContext.live());
+        return new DirectoryView(planService, identity::usersOf, documents::header, ViewContext.live());
     }
 
     @Override

@@ -51,10 +51,10 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * @param usersOf    the people of a regroupement
-     * @param documentOf a plan's working document, by regroupement and plan id
+     * @param headerOf   a plan's working document without its items (its committees), by regroupement and plan id
      */
     public DirectoryView(PlanService planService, Function<String, List<UserAccount>> usersOf,
-                         BiFunction<String, Long, Optional<PlanDocument>> documentOf, ViewContext context) {
+                         BiFunction<String, Long, Optional<PlanDocument>> headerOf, ViewContext context) {
         this.planService = planService;
         this.context = context;
         this.user = context.user().get();
@@ -63,7 +63,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         H2 heading = new H2(messages.get("directory.heading"));
         heading.setId("directory-heading");
         add(heading, organizationsSection(), peopleSection(usersOf.apply(user.regroupementId())),
-                committeesSection(documentOf));
+                committeesSection(headerOf));
         refreshOrganizations();
     }
 
@@ -155,13 +155,13 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The committees of the latest plan (by period) that names any. */
-    private Section committeesSection(BiFunction<String, Long, Optional<PlanDocument>> documentOf) {
+    private Section committeesSection(BiFunction<String, Long, Optional<PlanDocument>> headerOf) {
         Section section = TitledSection.of(messages, "directory-committees", "directory.committees");
         List<PlanSummary> plans = planService.listPlans(user.regroupementId()).stream()
                 .sorted(Comparator.comparing((PlanSummary p) -> p.period() == null ? "" : p.period()).reversed())
                 .toList();
         for (PlanSummary plan : plans) {
-            List<Committee> committees = documentOf.apply(user.regroupementId(), plan.id())
+            List<Committee> committees = headerOf.apply(user.regroupementId(), plan.id())
                     .map(PlanDocument::committees).orElse(List.of());
             if (!committees.isEmpty()) {
                 Paragraph source = new Paragraph(messages.format("directory.committees.source", plan.title()));

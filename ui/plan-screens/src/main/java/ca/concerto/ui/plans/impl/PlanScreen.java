@@ -43,7 +43,7 @@ public class PlanScreen implements Screen {
 
     @Override
     public Component createView() {
-        return new PlanView(planService, adoptionWorkflow, documents::document, ViewContext.live());
+        return new PlanView(planService, adoptionWorkflow, documents::header, ViewContext.live());
     }
 
     @Override

@@ -44,8 +44,8 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     private final transient PlanService planService;
     private final transient AdoptionWorkflow adoptionWorkflow;
-    /** The plan's full document (regroupement, plan id), for what the summary model lacks: its projects. */
-    private final transient BiFunction<String, Long, Optional<PlanDocument>> documentOf;
+    /** The plan's document without its items (regroupement, plan id), for what the summary model lacks: its projects. */
+    private final transient BiFunction<String, Long, Optional<PlanDocument>> headerOf;
     private final transient ViewContext context;
     private final Messages messages;
     private final UserAccount user;
@@ -53,10 +53,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
     private Plan plan;
 
     public PlanView(PlanService planService, AdoptionWorkflow adoptionWorkflow,
-                    BiFunction<String, Long, Optional<PlanDocument>> documentOf, ViewContext context) {
+                    BiFunction<String, Long, Optional<PlanDocument>> headerOf, ViewContext context) {
         this.planService = planService;
         this.adoptionWorkflow = adoptionWorkflow;
-        this.documentOf = documentOf;
+        this.headerOf = headerOf;
         this.context = context;
         this.user = context.user().get();
         this.messages = Messages.of(user);
@@ -164,7 +164,7 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
             add(objectiveSection(i, plan.objectives().get(i)));
         }
 
-        List<Project> projects = documentOf.apply(user.regroupementId(), plan.id())
+        List<Project> projects = headerOf.apply(user.regroupementId(), plan.id())
                 .map(PlanDocument::projects).orElse(List.of());
         if (!projects.isEmpty()) {
             H3 projectsHeading = new H3(messages.get("plan.projects"));
