@@ -105,7 +105,8 @@ final class Browser implements AutoCloseable {
 
     /** Picks the item of a Vaadin select whose label contains the text. */
     void select(String selectId, String itemText) {
-        click(selectId);
+        // the field itself, as a person clicks it: the element's centre may fall on its helper text
+        click(byId(selectId).findElement(By.cssSelector("vaadin-select-value-button")));
         WebElement item = waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(e -> e.isDisplayed() && e.getText().contains(itemText)).findFirst().orElse(null));
         click(item);

@@ -49,7 +49,8 @@ class FirstStartBrowserIT {
             browser.assertAccessible("demo-password-refused");
 
             browser.signIn("directrice", "un mot de passe solide");
-            assertEquals("Sylvie Tremblay", browser.text("signed-in-user"));
+            // the administrator created at set-up runs the platform: the header says where she works
+            assertEquals("Sylvie Tremblay · regroupement rop-mauricie", browser.text("signed-in-user"));
 
             // the administrator adds the regroupement's facilitator: a too short password is refused beside it
             browser.open("admin/users");

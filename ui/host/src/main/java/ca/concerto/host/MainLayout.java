@@ -59,7 +59,10 @@ public class MainLayout extends AppLayout {
     public void refreshMenu() {
         nav.removeAll();
         var user = SignIn.user().orElse(null);
-        userName.setText(user == null ? "" : user.displayName());
+        // a platform administrator sees which regroupement she is working in
+        userName.setText(user == null ? "" : user.hasRole(Role.PLATFORM_ADMINISTRATOR)
+                ? getTranslation("layout.userInRegroupement", user.displayName(), user.regroupementId())
+                : user.displayName());
         nav.addItem(new SideNavItem(getTranslation("menu.home"), HomeView.class));
         for (ScreenRegistry.MenuEntry e : ScreenRegistry.get().menu(user, getLocale())) {
             nav.addItem(new SideNavItem(e.title(), "/" + e.route()));

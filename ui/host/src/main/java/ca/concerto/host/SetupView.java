@@ -76,7 +76,7 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         char[] pw = password.getValue().toCharArray();
         try {
             UserAccount admin = identity.get().createUser(username.getValue().trim(), displayName.getValue().trim(),
-                    regroupement.getValue().trim(), Set.of(Role.ADMINISTRATOR), pw);
+                    regroupement.getValue().trim(), Set.of(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR), pw);
             SignIn.administratorCreated();
             SignIn.signIn(admin);
             getUI().ifPresent(ui -> ui.navigate(HomeView.class));

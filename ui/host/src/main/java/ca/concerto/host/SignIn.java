@@ -41,7 +41,10 @@ final class SignIn {
         UserAccount user = user().orElseThrow();
         IdentityService identity = HostServices.service(IdentityService.class)
                 .orElseThrow(() -> new IllegalStateException("No identity service"));
-        signIn(identity.changeLanguage(user.username(), language));
+        UserAccount changed = identity.changeLanguage(user.username(), language);
+        // a platform administrator keeps working in the regroupement they chose
+        signIn(new UserAccount(changed.username(), changed.displayName(), user.regroupementId(), changed.roles(),
+                changed.language()));
         UI.getCurrent().getPage().reload();
     }
 

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -314,6 +315,11 @@ class ApiServletTest {
                 case "ca1" -> Optional.of(CA1);
                 default -> Optional.empty();
             };
+        }
+
+        @Override
+        public List<String> regroupements() {
+            return Stream.of(ANIMATEUR, CA1).map(UserAccount::regroupementId).distinct().sorted().toList();
         }
 
         @Override

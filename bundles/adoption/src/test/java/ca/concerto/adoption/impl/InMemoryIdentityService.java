@@ -37,6 +37,11 @@ final class InMemoryIdentityService implements IdentityService {
     }
 
     @Override
+    public List<String> regroupements() {
+        return users.values().stream().map(UserAccount::regroupementId).distinct().sorted().toList();
+    }
+
+    @Override
     public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
                                   char[] password) {
         return add(new UserAccount(username, displayName, regroupementId, roles, "fr"));

@@ -70,7 +70,8 @@ public class DemoData {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "Isabelle Lavoie", REGROUPEMENT, Set.of(Role.ADMINISTRATOR, Role.FACILITATOR)),
+            new DemoUser("admin", "Isabelle Lavoie", REGROUPEMENT, Set.of(Role.ADMINISTRATOR, Role.FACILITATOR,
+                    Role.PLATFORM_ADMINISTRATOR)),
             new DemoUser("animateur", "Marie-Josée Gagnon", REGROUPEMENT, Set.of(Role.FACILITATOR)),
             new DemoUser("ca1", "Jean-François Bouchard", REGROUPEMENT, Set.of(Role.BOARD_MEMBER)),
             new DemoUser("ca2", "Nathalie Côté", REGROUPEMENT, Set.of(Role.BOARD_MEMBER)),

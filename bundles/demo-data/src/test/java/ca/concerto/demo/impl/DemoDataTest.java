@@ -145,6 +145,11 @@ class DemoDataTest {
         }
 
         @Override
+        public List<String> regroupements() {
+            return users.values().stream().map(UserAccount::regroupementId).distinct().sorted().toList();
+        }
+
+        @Override
         public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
                                       char[] password) {
             if (users.containsKey(username)) {
@@ -325,7 +330,8 @@ class DemoDataTest {
         assertEquals(15, result.users().size());
 
         UserAccount admin = identity.findUser("admin").orElseThrow();
-        assertEquals(Set.of(Role.ADMINISTRATOR, Role.FACILITATOR), admin.roles());
+        assertEquals(Set.of(Role.ADMINISTRATOR, Role.FACILITATOR, Role.PLATFORM_ADMINISTRATOR), admin.roles(),
+                "the demo's administrator runs the platform: she may work in each demo regroupement");
         assertEquals(Set.of(Role.FACILITATOR), identity.findUser("animateur").orElseThrow().roles());
         for (String board : List.of("ca1", "ca2", "ca3")) {
             assertEquals(Set.of(Role.BOARD_MEMBER), identity.findUser(board).orElseThrow().roles());

@@ -18,6 +18,13 @@ public interface IdentityService {
     List<UserAccount> usersOf(String regroupementId);
 
     /**
+     * The regroupements on the platform, by id in alphabetical order: those that have a user.
+     *
+     * @since 1.4
+     */
+    List<String> regroupements();
+
+    /**
      * Creates a user.
      *
      * @throws IllegalArgumentException if the username is taken or the password too short
@@ -42,6 +49,8 @@ public interface IdentityService {
      * account changes (its password, name and language stay). A regroupement never loses its last
      * administrator: removing {@link Role#ADMINISTRATOR} from the only user of the regroupement who
      * has it is refused, even when two administrators are changed at the same moment.
+     * {@link Role#PLATFORM_ADMINISTRATOR} is not a regroupement's to give or take: the user keeps it
+     * or goes without it as before, whatever {@code roles} says (since 1.4).
      *
      * @param regroupementId the regroupement the user must belong to
      * @param username       the user whose roles change

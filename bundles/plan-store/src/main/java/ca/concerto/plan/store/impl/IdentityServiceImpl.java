@@ -135,6 +135,8 @@ public class IdentityServiceImpl implements IdentityService {
             throw new IllegalArgumentException("roles are required (an empty set for none)");
         }
         Set<Role> wanted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        // the platform's role is given at set-up, never by a regroupement's administrator
+        wanted.remove(Role.PLATFORM_ADMINISTRATOR);
         return store.inTransaction(em -> {
             // Every account of the regroupement is locked first, always in the same order: two
             // administrators removing each other's role at once are serialized, and the second one
@@ -146,6 +148,9 @@ public class IdentityServiceImpl implements IdentityService {
             if (user.hasRole(Role.ADMINISTRATOR) && !wanted.contains(Role.ADMINISTRATOR)
                     && administrators(em, r) <= 1) {
                 throw new LastAdministratorException(r, username);
+            }
+            if (user.hasRole(Role.PLATFORM_ADMINISTRATOR)) {
+                wanted.add(Role.PLATFORM_ADMINISTRATOR);
             }
             user.roles(wanted);
             em.flush();
@@ -172,6 +177,12 @@ public class IdentityServiceImpl implements IdentityService {
                 .setParameter("g", regroupementId)
                 .setParameter("role", Role.ADMINISTRATOR)
                 .getSingleResult();
+    }
+
+    @Override
+    public List<String> regroupements() {
+        return store.read(em -> em.createQuery("SELECT DISTINCT u.regroupementId FROM UserAccountEntity u"
+                + " ORDER BY u.regroupementId", String.class).getResultList());
     }
 
     @Override

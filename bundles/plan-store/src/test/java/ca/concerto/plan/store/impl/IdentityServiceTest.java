@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import ca.concerto.identity.api.LastAdministratorException;
+import ca.concerto.persistence.impl.JdbcSchemaMigrations;
+import ca.concerto.persistence.testing.TestDatabase;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import jakarta.persistence.EntityManager;
@@ -110,6 +115,69 @@ class IdentityServiceTest {
             assertEquals(Set.of(), f.identity.findUser("animateur").orElseThrow().roles());
             assertEquals(Set.of(Role.MEMBER), f.identity.changeRoles("troc", "animateur", Set.of(Role.MEMBER)).roles());
             assertEquals(Set.of(Role.MEMBER), f.identity.findUser("animateur").orElseThrow().roles());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void thePlatformRoleIsNeitherGivenNorTakenByARegroupement(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            f.identity.createUser("operatrice", "Opératrice", "troc", Set.of(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR),
+                    "demo".toCharArray());
+            f.identity.createUser("admin2", "Admin 2", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+
+            assertEquals(Set.of(Role.ADMINISTRATOR, Role.FACILITATOR, Role.PLATFORM_ADMINISTRATOR),
+                    f.identity.changeRoles("troc", "operatrice", Set.of(Role.ADMINISTRATOR, Role.FACILITATOR)).roles(),
+                    "kept although the regroupement's list lacks it");
+            assertEquals(Set.of(Role.FACILITATOR),
+                    f.identity.changeRoles("troc", "admin2", Set.of(Role.FACILITATOR, Role.PLATFORM_ADMINISTRATOR)).roles(),
+                    "not given by a regroupement's administrator");
+            assertEquals(Set.of(Role.FACILITATOR), f.identity.findUser("admin2").orElseThrow().roles());
+            assertEquals(Set.of(Role.ADMINISTRATOR, Role.FACILITATOR, Role.PLATFORM_ADMINISTRATOR),
+                    f.identity.findUser("operatrice").orElseThrow().roles());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theRegroupementsAreThoseOfTheUsers(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            assertEquals(List.of(), f.identity.regroupements());
+            f.identity.createUser("ca-rop", "CA ROP", "rop-mauricie", Set.of(Role.BOARD_MEMBER), "demo".toCharArray());
+            f.identity.createUser("admin", "Admin", "troc-monteregie", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+            f.identity.createUser("ca-troc", "CA TROC", "troc-monteregie", Set.of(Role.BOARD_MEMBER), "demo".toCharArray());
+            f.identity.createUser("anim-cds", "Anim CDS", "cds-mauricie", Set.of(Role.FACILITATOR), "demo".toCharArray());
+            assertEquals(List.of("cds-mauricie", "rop-mauricie", "troc-monteregie"), f.identity.regroupements());
+        }
+    }
+
+    /** A platform set up before the role existed: its first administrator becomes its operator, no one else. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theMigrationMakesTheFirstAdministratorThePlatformsAdministrator(String kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            JdbcSchemaMigrations migrations = new JdbcSchemaMigrations(db.dataSource);
+            migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts().stream().filter(s -> s.version() < 6).toList());
+            try (Connection c = db.dataSource.getConnection(); Statement st = c.createStatement()) {
+                for (String[] user : new String[][] {{"10", "membre", "MEMBER"}, {"20", "premiere", "ADMINISTRATOR"},
+                        {"30", "seconde", "ADMINISTRATOR"}}) {
+                    st.executeUpdate("INSERT INTO user_account (id, regroupement_id, username, preferred_language,"
+                            + " password_hash, created_at) VALUES (" + user[0] + ", 'troc', '" + user[1]
+                            + "', 'fr', 'x', CURRENT_TIMESTAMP)");
+                    st.executeUpdate("INSERT INTO user_account_role (user_id, role_name) VALUES (" + user[0] + ", '"
+                            + user[2] + "')");
+                }
+            }
+            assertEquals(List.of(6), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts()));
+            try (Connection c = db.dataSource.getConnection(); Statement st = c.createStatement();
+                 ResultSet rows = st.executeQuery("SELECT user_id FROM user_account_role"
+                         + " WHERE role_name = 'PLATFORM_ADMINISTRATOR'")) {
+                List<Long> holders = new ArrayList<>();
+                while (rows.next()) {
+                    holders.add(rows.getLong(1));
+                }
+                assertEquals(List.of(20L), holders);
+            }
         }
     }
 

@@ -276,6 +276,11 @@ final class Fakes {
         }
 
         @Override
+        public List<String> regroupements() {
+            return users.stream().map(UserAccount::regroupementId).distinct().sorted().toList();
+        }
+
+        @Override
         public List<UserAccount> usersOf(String regroupementId) {
             return users.stream().filter(u -> u.regroupementId().equals(regroupementId)).toList();
         }

@@ -3,11 +3,14 @@ package ca.concerto.ui.plans.impl;
 import java.util.Locale;
 import java.util.Set;
 
+import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.plan.api.PlanService;
+import ca.concerto.ui.api.CurrentUser;
 import ca.concerto.ui.api.Screen;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
@@ -17,10 +20,13 @@ import org.osgi.service.component.annotations.Reference;
 public class PlansScreen implements Screen {
 
     private final PlanService planService;
+    private final IdentityService identity;
 
     @Activate
-    public PlansScreen(@Reference(name = "planService") PlanService planService) {
+    public PlansScreen(@Reference(name = "planService") PlanService planService,
+                       @Reference(name = "identity") IdentityService identity) {
         this.planService = planService;
+        this.identity = identity;
     }
 
     @Override
@@ -35,7 +41,11 @@ public class PlansScreen implements Screen {
 
     @Override
     public Component createView() {
-        return new PlansView(planService, ViewContext.live());
+        return new PlansView(planService, identity::regroupements, regroupement -> {
+            CurrentUser.workIn(regroupement);
+            // every part of the page (menu, home panels, this list) for the regroupement chosen
+            UI.getCurrent().getPage().reload();
+        }, ViewContext.live());
     }
 
     @Override

@@ -3,6 +3,8 @@ package ca.concerto.ui.plans.impl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
@@ -36,6 +38,7 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
     private final UserAccount user;
     private final Grid<PlanSummary> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final Select<String> regroupementFilter = new Select<>();
     private final Select<String> periodFilter = new Select<>();
     private final Select<PlanStatus> statusFilter = new Select<>();
     private final TextField titleFilter = new TextField();
@@ -44,6 +47,15 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
     private transient List<PlanSummary> plans = List.of();
 
     public PlansView(PlanService planService, ViewContext context) {
+        this(planService, List::of, regroupement -> { }, context);
+    }
+
+    /**
+     * @param regroupements the platform's regroupements, offered to a platform administrator
+     * @param workIn        makes the session work in the regroupement chosen, and shows the page again
+     */
+    public PlansView(PlanService planService, Supplier<List<String>> regroupements, Consumer<String> workIn,
+                     ViewContext context) {
         this.planService = planService;
         this.context = context;
         this.user = context.user().get();
@@ -61,6 +73,9 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
             add(newPlan);
         }
 
+        if (user.hasRole(Role.PLATFORM_ADMINISTRATOR)) {
+            add(regroupementChoice(regroupements.get(), workIn));
+        }
         add(filters());
 
         grid.setId("plans-grid");
@@ -82,6 +97,32 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
         noMatch.setText(messages.get("plans.filter.noMatch"));
         add(empty, noMatch);
         refresh();
+    }
+
+    /**
+     * The regroupement a platform administrator works in: choosing another shows its plans, and its
+     * directory, cycles and people on every other screen too.
+     */
+    private Component regroupementChoice(List<String> regroupements, Consumer<String> workIn) {
+        regroupementFilter.setId("plans-filter-regroupement");
+        regroupementFilter.setLabel(messages.get("plans.filter.regroupement"));
+        regroupementFilter.setHelperText(messages.get("plans.filter.regroupement.help"));
+        // room for its helper text on a wide screen, the screen's width on a narrow one
+        regroupementFilter.setWidth("28em");
+        regroupementFilter.setMaxWidth("100%");
+        List<String> offered = new ArrayList<>(regroupements);
+        if (!offered.contains(user.regroupementId())) {
+            offered.add(user.regroupementId());
+            offered.sort(Comparator.naturalOrder());
+        }
+        regroupementFilter.setItems(offered);
+        regroupementFilter.setValue(user.regroupementId());
+        regroupementFilter.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(user.regroupementId())) {
+                workIn.accept(e.getValue());
+            }
+        });
+        return regroupementFilter;
     }
 
     /** Period, status and words of the title; each narrows the list at once, none hides it. */
@@ -169,6 +210,10 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     Grid<PlanSummary> grid() {
         return grid;
+    }
+
+    Select<String> regroupementFilter() {
+        return regroupementFilter;
     }
 
     Select<String> periodFilter() {

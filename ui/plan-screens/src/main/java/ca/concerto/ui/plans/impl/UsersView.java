@@ -53,6 +53,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph rolesHint = new Paragraph();
     private final Section rolesForm = new Section();
     private final H4 rolesHeading = new H4();
+    /** The roles a regroupement's administrator gives; the platform's is given at set-up. */
+    static final Set<Role> GRANTED_ROLES = EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMINISTRATOR));
+
     private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
     private final Span rolesError = new Span();
     /** The user whose roles the form shows. */
@@ -290,7 +293,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout row = new FlexLayout();
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-m)");
-        for (Role role : Role.values()) {
+        for (Role role : GRANTED_ROLES) {
             Checkbox box = new Checkbox(roleName(role));
             box.setId(idPrefix + "-" + role.name());
             boxes.put(role, box);

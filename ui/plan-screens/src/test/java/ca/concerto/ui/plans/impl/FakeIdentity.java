@@ -40,6 +40,11 @@ final class FakeIdentity implements IdentityService {
     }
 
     @Override
+    public List<String> regroupements() {
+        return users.values().stream().map(UserAccount::regroupementId).distinct().sorted().toList();
+    }
+
+    @Override
     public List<UserAccount> usersOf(String regroupementId) {
         return users.values().stream().filter(u -> u.regroupementId().equals(regroupementId))
                 .sorted(Comparator.comparing(UserAccount::username)).toList();

@@ -63,7 +63,9 @@ class UsersViewTest {
         // nothing chosen yet: a hint, no roles form
         assertFalse(find(view, Component.class, "users-roles").orElseThrow().isVisible());
         assertTrue(find(view, Component.class, "users-roles-hint").orElseThrow().isVisible());
-        for (Role role : Role.values()) {
+        assertFalse(find(view, Checkbox.class, "users-role-PLATFORM_ADMINISTRATOR").isPresent(), "given at set-up");
+        assertFalse(find(view, Checkbox.class, "users-new-role-PLATFORM_ADMINISTRATOR").isPresent(), "given at set-up");
+        for (Role role : UsersView.GRANTED_ROLES) {
             assertEquals(view.roleBox(role), find(view, Checkbox.class, "users-role-" + role.name()).orElseThrow());
             assertEquals(view.newRoleBox(role), find(view, Checkbox.class, "users-new-role-" + role.name())
                     .orElseThrow());
@@ -232,7 +234,7 @@ class UsersViewTest {
         assertEquals("", view.newPassword().getValue());
         assertFalse(view.newUsername().isInvalid());
         assertFalse(view.newPassword().isInvalid());
-        for (Role role : Role.values()) {
+        for (Role role : UsersView.GRANTED_ROLES) {
             assertFalse(view.newRoleBox(role).getValue(), role.name());
         }
         assertFalse(find(view, Component.class, "users-new-roles-error").orElseThrow().isVisible());

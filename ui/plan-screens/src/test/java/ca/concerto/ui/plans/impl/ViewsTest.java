@@ -3,6 +3,7 @@ package ca.concerto.ui.plans.impl;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.function.BiFunction;
 import ca.concerto.cycle.api.CyclePhase;
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.plan.api.Plan;
@@ -38,6 +40,7 @@ import ca.concerto.workflow.api.WorkflowTask;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -120,6 +123,42 @@ class ViewsTest {
 
     private static List<Long> shownIds(PlansView view) {
         return view.grid().getGenericDataView().getItems().map(PlanSummary::id).toList();
+    }
+
+    @Test
+    void aPlatformAdministratorChoosesTheRegroupementTheyWorkIn() {
+        Plan mine = troc();
+        Plan rop = plans.createPlan("rop-mauricie", new PlanDraft("Plan ROP", "2021-2022", null, List.of()), "x");
+        UserAccount operator = new UserAccount("admin", "Isabelle Lavoie", Fakes.REGROUPEMENT,
+                Set.of(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR), "fr");
+        List<String> chosen = new ArrayList<>();
+        PlansView view = new PlansView(plans, () -> List.of("cds-mauricie", "rop-mauricie"), chosen::add,
+                recorder.context(operator));
+        Select<String> regroupement = view.regroupementFilter();
+        assertEquals(List.of("cds-mauricie", "rop-mauricie", Fakes.REGROUPEMENT),
+                regroupement.getListDataView().getItems().toList(), "their own regroupement is offered too");
+        assertEquals(Fakes.REGROUPEMENT, regroupement.getValue());
+        assertEquals("Regroupement", regroupement.getLabel());
+        assertEquals(List.of(mine.id()), shownIds(view));
+
+        regroupement.setValue("rop-mauricie");
+        assertEquals(List.of("rop-mauricie"), chosen);
+        // the page is shown again for the session's user, now working in that regroupement
+        PlansView again = new PlansView(plans, () -> List.of("cds-mauricie", "rop-mauricie", Fakes.REGROUPEMENT),
+                chosen::add, recorder.context(new UserAccount("admin", "Isabelle Lavoie", "rop-mauricie",
+                        operator.roles(), "fr")));
+        assertEquals("rop-mauricie", again.regroupementFilter().getValue());
+        assertEquals(List.of(rop.id()), shownIds(again));
+        assertEquals(List.of("rop-mauricie"), chosen, "showing the page chooses nothing");
+    }
+
+    @Test
+    void onlyAPlatformAdministratorChoosesARegroupement() {
+        UserAccount regroupementAdmin = new UserAccount("admin2", "Admin", Fakes.REGROUPEMENT,
+                Set.of(Role.ADMINISTRATOR, Role.FACILITATOR), "fr");
+        PlansView view = new PlansView(plans, () -> List.of("rop-mauricie", Fakes.REGROUPEMENT),
+                r -> { throw new AssertionError("no choice offered"); }, recorder.context(regroupementAdmin));
+        assertFalse(find(view, Select.class, "plans-filter-regroupement").isPresent());
     }
 
     @Test
@@ -402,7 +441,7 @@ class ViewsTest {
 
     @Test
     void screensTitlesComeFromTheBundle() {
-        assertEquals("Plans d'action", new PlansScreen(plans).title(java.util.Locale.CANADA_FRENCH));
+        assertEquals("Plans d'action", new PlansScreen(plans, new FakeIdentity()).title(java.util.Locale.CANADA_FRENCH));
         assertEquals("Mes tâches", new TasksScreen(workflow, plans, null).title(java.util.Locale.CANADA_FRENCH));
         assertEquals("My tasks", new TasksScreen(workflow, plans, null).title(java.util.Locale.ENGLISH));
         assertFalse(new PlanScreen(plans, workflow, new FakeDocuments(plans)).inMenu());
