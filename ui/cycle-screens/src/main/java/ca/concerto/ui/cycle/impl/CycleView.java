@@ -46,6 +46,7 @@ import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
 import ca.concerto.workflow.api.FormValidationException;
 import ca.concerto.workflow.api.TaskAlreadyClaimedException;
+import ca.concerto.workflow.api.TaskFilterCriteria;
 import ca.concerto.workflow.api.TaskInbox;
 import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotFoundException;
@@ -275,8 +276,8 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
         H3 heading = new H3(messages.get("tasks.heading"));
         heading.setId("cycle-tasks-heading");
         layout.add(heading);
-        List<WorkflowTask> tasks = new ArrayList<>(taskInbox.tasksFor(user).stream()
-                .filter(t -> t.planId() == cycle.planId()).toList());
+        // this plan's tasks only, asked of the engine: a board member may hold many plans' tasks
+        List<WorkflowTask> tasks = new ArrayList<>(taskInbox.tasksFor(user, TaskFilterCriteria.ALL.withPlanId(cycle.planId())));
         tasks.sort(Comparator.comparing(WorkflowTask::createdAt, Comparator.nullsLast(Comparator.naturalOrder())));
         if (tasks.isEmpty()) {
             Paragraph empty = new Paragraph(messages.get("tasks.empty"));
