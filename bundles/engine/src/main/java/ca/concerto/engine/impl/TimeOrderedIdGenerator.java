@@ -1,5 +1,6 @@
 package ca.concerto.engine.impl;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.util.UUID;
 
@@ -7,7 +8,7 @@ import org.operaton.bpm.engine.impl.cfg.IdGenerator;
 
 /**
  * The engine's ids as time-ordered UUIDs (RFC 9562 version 7: milliseconds since the epoch, then
- * random bits), made in memory.
+ * 74 random bits), made in memory.
  *
  * <p>The engine's default generator hands out numbers from a row of {@code ACT_GE_PROPERTY}: when its
  * block runs out, the thread holding its lock fetches the next block in a transaction of its own, on
@@ -24,14 +25,12 @@ final class TimeOrderedIdGenerator implements IdGenerator {
     public String getNextId() {
         byte[] bits = new byte[10];
         random.nextBytes(bits);
+        // 48 bits of milliseconds, the version (7), 12 random bits
         long mostSignificant = (System.currentTimeMillis() << 16) | 0x7000L
                 | (bits[0] & 0x0fL) << 8 | (bits[1] & 0xffL);
-        long leastSignificant = 0x8000_0000_0000_0000L;
-        for (int i = 2; i < 10; i++) {
-            leastSignificant |= (bits[i] & 0xffL) << (8 * (9 - i));
-        }
-        // keep the variant bits 10: the random byte at the top brings only six bits
-        leastSignificant = (leastSignificant & 0x3fff_ffff_ffff_ffffL) | 0x8000_0000_0000_0000L;
+        // the variant (binary 10), 62 random bits
+        long leastSignificant = (ByteBuffer.wrap(bits, 2, 8).getLong() & 0x3fff_ffff_ffff_ffffL)
+                | 0x8000_0000_0000_0000L;
         return new UUID(mostSignificant, leastSignificant).toString();
     }
 }
