@@ -41,10 +41,8 @@ final class SignIn {
         UserAccount user = user().orElseThrow();
         IdentityService identity = HostServices.service(IdentityService.class)
                 .orElseThrow(() -> new IllegalStateException("No identity service"));
-        UserAccount changed = identity.changeLanguage(user.username(), language);
         // a platform administrator keeps working in the regroupement they chose
-        signIn(new UserAccount(changed.username(), changed.displayName(), user.regroupementId(), changed.roles(),
-                changed.language()));
+        signIn(identity.changeLanguage(user.username(), language).inRegroupement(user.regroupementId()));
         UI.getCurrent().getPage().reload();
     }
 

@@ -12,4 +12,13 @@ public record UserAccount(String username, String displayName, String regroupeme
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
+
+    /**
+     * The same account working in another regroupement (a platform administrator's session).
+     *
+     * @since 1.4
+     */
+    public UserAccount inRegroupement(String otherRegroupementId) {
+        return new UserAccount(username, displayName, otherRegroupementId, roles, language);
+    }
 }

@@ -35,8 +35,7 @@ public final class CurrentUser {
         if (regroupementId == null || regroupementId.isBlank()) {
             throw new IllegalArgumentException("regroupementId is required");
         }
-        UserAccount working = new UserAccount(user.username(), user.displayName(), regroupementId.strip(), user.roles(),
-                user.language());
+        UserAccount working = user.inRegroupement(regroupementId.strip());
         VaadinSession.getCurrent().setAttribute(UserAccount.class, working);
         return working;
     }
