@@ -2,12 +2,16 @@
 # UI load harness: N simulated board members at once on the built distribution (embedded H2, demo data),
 # each signing in, opening a plan of M actions, approving its board task, signing out; reports the
 # server's response times (p50/p95/max per step) and the heap one UI session holds. Not a test.
-#   distribution/bench/ui-load.sh [users] [actions]   (default 100 500; run by ./concerto bench ui)
-# Extra options for the server JVM (a profiler, say): BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/ui.jfr"
+#   distribution/bench/ui-load.sh [users] [actions] [spread]   (default 100 500 0; run by ./concerto bench ui)
+# spread: over how many seconds the users start each part of the scenario (0: all at once, a burst).
+# Extra options for the server JVM (a profiler, say): BENCH_JAVA_OPTS="-XX:StartFlightRecording=settings=profile"
+# With BENCH_JFR_DUMP=/tmp/ui.jfr the server's flight recording is written there once the users are done
+# (before the server is stopped, which would cut the recording's end).
 # Needs the built distribution and, built in the "bench" profile, the load fixture module and the harness.
 set -euo pipefail
 users=${1:-100}
 actions=${2:-500}
+spread=${3:-0}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dist="$root/distribution/target/concerto"
 port=${PORT:-8098}
@@ -38,5 +42,6 @@ echo "Fixture ready; $users users start."
 cd "$root"
 ./mvnw -B -q -Pbench -pl ui/load-harness exec:exec \
   -Dconcerto.load.url="http://localhost:$port/" -Dconcerto.load.fixture="$fixture" \
-  -Dconcerto.load.pid="$pid" -Dconcerto.load.out="$root/ui/load-harness/target/ui-load.txt"
+  -Dconcerto.load.pid="$pid" -Dconcerto.load.spread="$spread" -Dconcerto.load.out="$root/ui/load-harness/target/ui-load.txt"
+if [ -n "${BENCH_JFR_DUMP:-}" ]; then jcmd "$pid" JFR.dump filename="$BENCH_JFR_DUMP" > /dev/null; fi
 echo "Report: ui/load-harness/target/ui-load.txt; server log: $home/logs/concerto.log"

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -76,6 +77,14 @@ public class TaskInboxImpl implements TaskInbox {
     @Override
     public List<WorkflowTask> tasksFor(UserAccount user) {
         return tasksFor(user, TaskFilterCriteria.ALL);
+    }
+
+    @Override
+    public Optional<WorkflowTask> task(UserAccount user, String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            return Optional.empty();
+        }
+        return reading(() -> workflowTasks(openTasksOf(user).taskId(taskId).list(), user)).stream().findFirst();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import ca.concerto.workflow.api.SavedTaskFilter;
 import ca.concerto.workflow.api.TaskFilterCriteria;
@@ -45,6 +46,26 @@ class TaskFilterTest extends TaskInboxEngine {
         assertEquals(List.of(), inbox.tasksFor(facilitator, TaskFilterCriteria.ALL.withKind(TaskKind.BOARD_DECISION)),
                 "a filter never shows tasks outside the user's inbox");
         assertEquals(List.of(), inbox.tasksFor(otherBoard, TaskFilterCriteria.ALL.withPlanId(plan2)));
+    }
+
+    @Test
+    void oneTaskIsFoundByItsIdOnlyWhereTheInboxWouldListIt() {
+        long plan1 = submittedPlan();
+        submittedPlan();
+        WorkflowTask listed = inbox.tasksFor(ca1).stream().filter(t -> t.planId() == plan1).findFirst().orElseThrow();
+
+        assertEquals(Optional.of(listed), inbox.task(ca1, listed.id()));
+        assertEquals(Optional.of(listed), inbox.task(ca2, listed.id()), "offered to the whole board");
+        assertEquals(Optional.empty(), inbox.task(facilitator, listed.id()), "not offered to the facilitator");
+        assertEquals(Optional.empty(), inbox.task(otherBoard, listed.id()), "another regroupement's board");
+        assertEquals(Optional.empty(), inbox.task(ca1, "no-such-task"));
+        assertEquals(Optional.empty(), inbox.task(ca1, null));
+
+        inbox.claim(ca1, listed.id());
+        assertEquals(listed.id(), inbox.task(ca1, listed.id()).orElseThrow().id());
+        assertEquals("ca1", inbox.task(ca1, listed.id()).orElseThrow().assignee());
+        assertEquals(Optional.empty(), inbox.task(ca2, listed.id()), "held by ca1, as in ca2's list");
+        assertEquals(inbox.tasksFor(ca2).stream().map(WorkflowTask::id).filter(listed.id()::equals).toList(), List.of());
     }
 
     @Test

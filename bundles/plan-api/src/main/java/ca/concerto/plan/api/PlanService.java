@@ -16,6 +16,14 @@ public interface PlanService {
 
     Optional<Plan> findPlan(String regroupementId, long planId);
 
+    /**
+     * The plan's record without its objectives and actions: what a page needs for a title or a link,
+     * without reading a plan of hundreds of actions.
+     */
+    default Optional<PlanSummary> findSummary(String regroupementId, long planId) {
+        return findPlan(regroupementId, planId).map(Plan::summary);
+    }
+
     /** Opens a new plan in {@link PlanStatus#DRAFT}. */
     Plan createPlan(String regroupementId, PlanDraft draft, String createdBy);
 

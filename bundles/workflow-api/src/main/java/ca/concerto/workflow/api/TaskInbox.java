@@ -2,6 +2,7 @@ package ca.concerto.workflow.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.DecisionOutcome;
@@ -19,6 +20,14 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface TaskInbox {
 
     List<WorkflowTask> tasksFor(UserAccount user);
+
+    /**
+     * That open task of the user (as {@link #tasksFor(UserAccount)} would list it), or empty: unknown,
+     * ended, not offered to them, or of another regroupement.
+     */
+    default Optional<WorkflowTask> task(UserAccount user, String taskId) {
+        return tasksFor(user).stream().filter(t -> t.id().equals(taskId)).findFirst();
+    }
 
     /**
      * Completes a board decision task with the board's decision.

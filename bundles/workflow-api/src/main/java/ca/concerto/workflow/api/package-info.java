@@ -3,7 +3,7 @@
  * human tasks (task inbox) that the workflow engine hands to facilitators and boards: claiming,
  * delegating, completing with validated form data, saved filters and the history of each task.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package ca.concerto.workflow.api;
 

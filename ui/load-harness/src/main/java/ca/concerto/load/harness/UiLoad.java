@@ -35,9 +35,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * have signed out, the server's heap is measured after a full GC: the difference over the number of
  * users is the heap one UI session holds.
  *
+ * <p>The two parts of the scenario (opening the plan; the decision) start for all users at once, each
+ * after a pause of 1 to 3 s: a burst of a hundred requests within two seconds. With a spread of S
+ * seconds, each user starts each part after a pause drawn uniformly from 0 to S seconds instead, as
+ * people arriving over S seconds would; every session stays open throughout.
+ *
  * <p>Settings (system properties): {@code concerto.load.url}, {@code concerto.load.fixture} (the file
  * the fixture wrote), {@code concerto.load.pid} (the server's process, for jcmd),
- * {@code concerto.load.out} (the report file). Not a test: run by {@code ./concerto bench ui}.
+ * {@code concerto.load.out} (the report file), {@code concerto.load.spread} (seconds, 0 by default: the
+ * burst). Not a test: run by {@code ./concerto bench ui}.
  */
 public final class UiLoad {
 
@@ -52,15 +58,18 @@ public final class UiLoad {
     private final URI base;
     private final List<Assignment> assignments;
     private final long serverPid;
+    /** Over how long the users start each part of the scenario; zero: within a person's pause. */
+    private final Duration spread;
     /** Per step, each request's exchange (time and size). */
     private final Map<String, List<ScreenClient.Exchange>> exchanges = new ConcurrentHashMap<>();
     private final AtomicInteger approved = new AtomicInteger();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
-    UiLoad(URI base, List<Assignment> assignments, long serverPid) {
+    UiLoad(URI base, List<Assignment> assignments, long serverPid, Duration spread) {
         this.base = base;
         this.assignments = assignments;
         this.serverPid = serverPid;
+        this.spread = spread;
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,7 +77,11 @@ public final class UiLoad {
         List<Assignment> assignments = Files.readAllLines(Path.of(required("concerto.load.fixture"))).stream()
                 .filter(l -> !l.isBlank()).map(l -> l.split(" "))
                 .map(p -> new Assignment(p[0], Long.parseLong(p[1]), p[2])).toList();
-        String report = new UiLoad(base, assignments, Long.parseLong(required("concerto.load.pid"))).run();
+        Duration spread = Duration.ofSeconds(Long.parseLong(System.getProperty("concerto.load.spread", "0")));
+        if (spread.isNegative()) {
+            throw new IllegalArgumentException("-Dconcerto.load.spread is a number of seconds, 0 or more");
+        }
+        String report = new UiLoad(base, assignments, Long.parseLong(required("concerto.load.pid")), spread).run();
         System.out.println(report);
         Files.writeString(Path.of(required("concerto.load.out")), report, StandardCharsets.UTF_8);
     }
@@ -123,7 +136,7 @@ public final class UiLoad {
             require(tab.has("sign-out"), a, "not signed in");
             barriersPassed++;
             signedIn.await(10, TimeUnit.MINUTES);
-            pause();
+            startPart();
             time("1 ouvrir le plan", tab.navigate("plan/" + a.planId(), "link"));
             require(tab.has("plan-detail-title") && tab.has("plan-objective-0-actions")
                     && tab.has("plan-objective-1-actions"), a, "plan page not shown");
@@ -131,7 +144,7 @@ public final class UiLoad {
             allOpen.await(10, TimeUnit.MINUTES);
             barriersPassed++;
             measured.await(10, TimeUnit.MINUTES);
-            pause();
+            startPart();
             time("2 ouvrir la décision", tab.navigate("decision/" + a.taskId(), "link"));
             require(tab.has("cycle-decision-submit"), a, "decision form not shown");
             pause();
@@ -172,6 +185,15 @@ public final class UiLoad {
         }
     }
 
+    /** The wait before a part of the scenario: a person's pause, or a start drawn over the spread. */
+    private void startPart() throws InterruptedException {
+        if (spread.isZero()) {
+            pause();
+        } else {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(spread.toMillis() + 1));
+        }
+    }
+
     private static void pause() throws InterruptedException {
         Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 3000));
     }
@@ -202,8 +224,10 @@ public final class UiLoad {
 
     private String report(int users, Instant started, long before, long open, long after, int confirmed) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "UI load: %d simulated users, %s, run of %d s%n", users, base,
-                Duration.between(started, Instant.now()).toSeconds()));
+        out.append(String.format(Locale.ROOT, "UI load: %d simulated users, %s, run of %d s, %s%n", users, base,
+                Duration.between(started, Instant.now()).toSeconds(), spread.isZero()
+                        ? "each part of the scenario started by all users at once (burst)"
+                        : "each part of the scenario started by the users over " + spread.toSeconds() + " s"));
         out.append(String.format(Locale.ROOT, "%-34s %7s %9s %9s %9s %11s%n", "step", "count", "p50 ms", "p95 ms", "max ms",
                 "mean KiB"));
         List<ScreenClient.Exchange> scenario = new ArrayList<>();

@@ -116,7 +116,7 @@ public class PlansResource implements RestResource {
 
     /** The working document in the interchange format ({@link PlanInterchange#write}). */
     private RestResponse document(RestRequest request) {
-        Plan plan = find(request);
+        PlanSummary plan = find(request);
         PlanDocumentService documents = documents();
         PlanInterchange interchange = interchange();
         PlanDocument document = documents.document(request.regroupementId(), plan.id())
@@ -126,11 +126,13 @@ public class PlansResource implements RestResource {
 
     /** The plan's record (status, revision...) with its objectives and their actions, in plan order. */
     private RestResponse outline(RestRequest request) {
-        return RestResponse.ok(PlanJson.plan(find(request), request.baseUri()));
+        Plan plan = plans.findPlan(request.regroupementId(), idOf(request))
+                .orElseThrow(() -> planNotFound(request.locale()));
+        return RestResponse.ok(PlanJson.plan(plan, request.baseUri()));
     }
 
     private RestResponse decisions(RestRequest request) {
-        Plan plan = find(request);
+        PlanSummary plan = find(request);
         return RestResponse.ok(PlanJson.decisions(plans.decisions(request.regroupementId(), plan.id())));
     }
 
@@ -170,13 +172,13 @@ public class PlansResource implements RestResource {
     }
 
     private RestResponse versions(RestRequest request) {
-        Plan plan = find(request);
+        PlanSummary plan = find(request);
         List<PlanVersion> versions = documents().versions(request.regroupementId(), plan.id());
         return RestResponse.ok(PlanJson.versions(versions, request.baseUri() + "/" + plan.id() + "/versions"));
     }
 
     private RestResponse versionDocument(RestRequest request) {
-        Plan plan = find(request);
+        PlanSummary plan = find(request);
         PlanDocumentService documents = documents();
         PlanInterchange interchange = interchange();
         return RestResponse.ok(interchange.write(version(request, documents, plan, request.segments().get(2))));
@@ -184,7 +186,7 @@ public class PlansResource implements RestResource {
 
     /** What changed from version {a} to version {b} (either order; equal numbers give an empty diff). */
     private RestResponse diff(RestRequest request) {
-        Plan plan = find(request);
+        PlanSummary plan = find(request);
         PlanDocumentService documents = documents();
         PlanInterchange interchange = interchange();
         int a = versionNumber(request, request.segments().get(2));
@@ -194,7 +196,7 @@ public class PlansResource implements RestResource {
         return RestResponse.ok(PlanJson.diff(plan.id(), a, b, interchange.diff(older, newer)));
     }
 
-    private static PlanDocument version(RestRequest request, PlanDocumentService documents, Plan plan,
+    private static PlanDocument version(RestRequest request, PlanDocumentService documents, PlanSummary plan,
                                         String segment) {
         int number = versionNumber(request, segment);
         return documents.versionDocument(request.regroupementId(), plan.id(), number)
@@ -205,10 +207,13 @@ public class PlansResource implements RestResource {
         return parsePositiveInt(segment).orElseThrow(() -> versionNotFound(request.locale()));
     }
 
-    /** The plan of the first segment in the caller's regroupement, or 404. */
-    private Plan find(RestRequest request) {
-        long id = planId(request.segments().get(0)).orElseThrow(() -> planNotFound(request.locale()));
-        return plans.findPlan(request.regroupementId(), id).orElseThrow(() -> planNotFound(request.locale()));
+    /** The record of the plan of the first segment in the caller's regroupement, or 404. */
+    private PlanSummary find(RestRequest request) {
+        return plans.findSummary(request.regroupementId(), idOf(request)).orElseThrow(() -> planNotFound(request.locale()));
+    }
+
+    private long idOf(RestRequest request) {
+        return planId(request.segments().get(0)).orElseThrow(() -> planNotFound(request.locale()));
     }
 
     private PlanDocumentService documents() {

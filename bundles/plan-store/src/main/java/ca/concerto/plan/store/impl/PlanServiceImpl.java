@@ -82,7 +82,7 @@ public class PlanServiceImpl implements PlanService {
                         "SELECT p FROM PlanEntity p WHERE p.regroupementId = :r ORDER BY p.createdAt, p.id", PlanEntity.class)
                 .setParameter("r", r)
                 .getResultStream()
-                .map(p -> new PlanSummary(p.id(), p.regroupementId(), p.title(), p.period(), p.status()))
+                .map(PlanServiceImpl::summary)
                 .toList());
     }
 
@@ -90,6 +90,17 @@ public class PlanServiceImpl implements PlanService {
     public Optional<Plan> findPlan(String regroupementId, long planId) {
         String r = tenant(regroupementId);
         return store.read(em -> DocumentRows.plan(em, r, planId).map(p -> toApi(rows.load(em, p))));
+    }
+
+    @Override
+    public Optional<PlanSummary> findSummary(String regroupementId, long planId) {
+        String r = tenant(regroupementId);
+        return store.read(em -> DocumentRows.plan(em, r, planId)
+                .map(PlanServiceImpl::summary));
+    }
+
+    private static PlanSummary summary(PlanEntity plan) {
+        return new PlanSummary(plan.id(), plan.regroupementId(), plan.title(), plan.period(), plan.status());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -94,6 +95,10 @@ class PlanStoreTest {
             assertNotEquals(plan.id(), second.id());
             assertEquals(List.of(plan.summary(), second.summary()), f.plans.listPlans(TROC));
             assertTrue(f.plans.findPlan(TROC, 999_999).isEmpty());
+            // the record alone, read without the plan's items, agrees with the whole plan's
+            assertEquals(Optional.of(plan.summary()), f.plans.findSummary(TROC, plan.id()));
+            assertEquals(f.plans.findPlan(TROC, second.id()).map(Plan::summary), f.plans.findSummary(TROC, second.id()));
+            assertTrue(f.plans.findSummary(TROC, 999_999).isEmpty());
         }
     }
 
@@ -107,6 +112,7 @@ class PlanStoreTest {
 
             assertEquals(List.of(), f.plans.listPlans(ROP));
             assertTrue(f.plans.findPlan(ROP, plan.id()).isEmpty());
+            assertTrue(f.plans.findSummary(ROP, plan.id()).isEmpty());
             assertThrows(PlanNotFoundException.class, () -> f.plans.markSubmitted(ROP, plan.id()));
             f.plans.markSubmitted(TROC, plan.id());
             assertThrows(PlanNotFoundException.class,
@@ -122,7 +128,9 @@ class PlanStoreTest {
             assertEquals(List.of("marie"), f.identity.usersOf(TROC).stream().map(u -> u.username()).toList());
             // the plan is untouched by the refused calls
             assertEquals(PlanStatus.ADOPTED, f.plans.findPlan(TROC, plan.id()).orElseThrow().status());
+            assertEquals(PlanStatus.ADOPTED, f.plans.findSummary(TROC, plan.id()).orElseThrow().status());
             assertThrows(IllegalArgumentException.class, () -> f.plans.listPlans(" "));
+            assertThrows(IllegalArgumentException.class, () -> f.plans.findSummary(null, plan.id()));
             assertThrows(IllegalArgumentException.class, () -> f.plans.findPlan(null, plan.id()));
         }
     }

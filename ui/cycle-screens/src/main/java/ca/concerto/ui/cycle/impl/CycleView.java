@@ -39,7 +39,7 @@ import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.Organization;
-import ca.concerto.plan.api.Plan;
+import ca.concerto.plan.api.PlanSummary;
 import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.model.PlanDocument;
@@ -173,8 +173,8 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
     // ---- header -----------------------------------------------------------------------------------
 
     private void render() {
-        Optional<Plan> plan = planService.findPlan(user.regroupementId(), cycle.planId());
-        String title = plan.map(Plan::title).orElseGet(() -> messages.format("cycles.planNumber", cycle.planId()));
+        Optional<PlanSummary> plan = planService.findSummary(user.regroupementId(), cycle.planId());
+        String title = plan.map(PlanSummary::title).orElseGet(() -> messages.format("cycles.planNumber", cycle.planId()));
         pageTitle = messages.format("page.title", title);
 
         Anchor back = new Anchor(Routes.CYCLES, messages.get("cycle.backToCycles"));
@@ -196,7 +196,8 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
                     messages.date(cycle.commentDeadline())));
         }
         if (cycle.previousPlanId() != null) {
-            String previous = planService.findPlan(user.regroupementId(), cycle.previousPlanId()).map(Plan::title)
+            String previous = planService.findSummary(user.regroupementId(), cycle.previousPlanId())
+                    .map(PlanSummary::title)
                     .orElseGet(() -> messages.format("cycles.planNumber", cycle.previousPlanId()));
             Paragraph carried = new Paragraph(messages.format("cycle.carriedOver", previous,
                     cycle.carriedOverItemKeys().size()));
@@ -875,6 +876,14 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
     // ---- révision ----------------------------------------------------------------------------------
 
     private Component reviewSection() {
+        boolean open = phase() == CyclePhase.REVIEW;
+        // the comments with the items they are about (the whole working document): read when first
+        // opened outside the review
+        return open ? section("cycle-section-review", "section.review", true, reviewContent())
+                : lazySection("cycle-section-review", "section.review", this::reviewContent);
+    }
+
+    private Component reviewContent() {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         List<ItemComment> comments = cycleService.comments(user.regroupementId(), cycle.id());
@@ -942,7 +951,7 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
             }
             content.add(block);
         }
-        return section("cycle-section-review", "section.review", phase() == CyclePhase.REVIEW, content);
+        return content;
     }
 
     private void review(ItemComment comment, boolean accept, TextArea reason, Span error) {

@@ -6,7 +6,6 @@ import java.util.Set;
 import ca.concerto.cycle.api.PlanCycleService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
-import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.ui.api.CurrentUser;
 import ca.concerto.ui.api.HomePanel;
@@ -46,8 +45,7 @@ public class CyclesHomePanel implements HomePanel {
         UserAccount user = CurrentUser.require();
         Messages messages = Messages.of(user);
         return new CyclesPanel(cycles.cycles(user.regroupementId()),
-                cycle -> plans.findPlan(user.regroupementId(), cycle.planId()).map(Plan::title)
-                        .orElseGet(() -> messages.format("cycles.planNumber", cycle.planId())),
+                PlanTitles.of(plans, user.regroupementId(), messages),
                 LocalDate.now(ScreenTexts.QUEBEC_ZONE), user);
     }
 }

@@ -8,7 +8,6 @@ import ca.concerto.cycle.api.PlanCycle;
 import ca.concerto.cycle.api.PlanCycleService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
-import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.workflow.api.TaskInbox;
 import ca.concerto.workflow.api.WorkflowTask;
@@ -40,6 +39,7 @@ public class CyclesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PlanCycle> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private transient Map<Long, List<WorkflowTask>> tasksByPlan = Map.of();
+    private transient PlanTitles titles;
 
     public CyclesView(PlanCycleService cycleService, PlanService planService, TaskInbox taskInbox,
                       ViewContext context) {
@@ -90,8 +90,7 @@ public class CyclesView extends VerticalLayout implements HasDynamicTitle {
 
     /** The title of the cycle's plan. */
     String planTitle(PlanCycle cycle) {
-        return planService.findPlan(user.regroupementId(), cycle.planId()).map(Plan::title)
-                .orElseGet(() -> messages.format("cycles.planNumber", cycle.planId()));
+        return titles.apply(cycle);
     }
 
     /** What is due on the cycle's plan for this user: their open tasks, in words. */
@@ -113,6 +112,7 @@ public class CyclesView extends VerticalLayout implements HasDynamicTitle {
         tasksByPlan = taskInbox.tasksFor(user).stream()
                 .collect(Collectors.groupingBy(WorkflowTask::planId));
         List<PlanCycle> cycles = cycleService.cycles(user.regroupementId());
+        titles = PlanTitles.of(planService, user.regroupementId(), messages);
         grid.setItems(cycles);
         grid.setVisible(!cycles.isEmpty());
         empty.setVisible(cycles.isEmpty());

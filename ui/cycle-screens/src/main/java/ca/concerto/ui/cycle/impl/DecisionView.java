@@ -18,7 +18,7 @@ import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.AdoptionDecision;
 import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.plan.api.DecisionRuleException;
-import ca.concerto.plan.api.Plan;
+import ca.concerto.plan.api.PlanSummary;
 import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanVersion;
@@ -135,10 +135,9 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Stri
     /** Shows the decision form of that open board task of the user, or "Décision introuvable". */
     public void show(String taskId) {
         removeAll();
-        task = taskId == null ? null : taskInbox.tasksFor(user).stream()
-                .filter(t -> t.id().equals(taskId) && t.kind() == TaskKind.BOARD_DECISION).findFirst().orElse(null);
-        Optional<Plan> plan = task == null ? Optional.empty()
-                : planService.findPlan(user.regroupementId(), task.planId());
+        task = taskInbox.task(user, taskId).filter(t -> t.kind() == TaskKind.BOARD_DECISION).orElse(null);
+        Optional<PlanSummary> plan = task == null ? Optional.empty()
+                : planService.findSummary(user.regroupementId(), task.planId());
         if (task == null || plan.isEmpty()) {
             H2 heading = new H2(messages.get("decision.notFound"));
             heading.setId("cycle-decision-not-found");
@@ -156,7 +155,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Stri
         render(plan.get());
     }
 
-    private void render(Plan plan) {
+    private void render(PlanSummary plan) {
         pageTitle = messages.format("page.title", messages.format("decision.heading", plan.title()));
         H2 heading = new H2(messages.format("decision.heading", plan.title()));
         heading.setId("cycle-decision-heading");
@@ -196,7 +195,7 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Stri
 
     // ---- what changed --------------------------------------------------------------------------
 
-    private Component changes(Plan plan, PlanVersion version) {
+    private Component changes(PlanSummary plan, PlanVersion version) {
         VerticalLayout layout = new VerticalLayout();
         layout.setId("cycle-diff");
         layout.setPadding(false);

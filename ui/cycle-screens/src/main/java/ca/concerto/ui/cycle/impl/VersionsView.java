@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ca.concerto.identity.api.UserAccount;
-import ca.concerto.plan.api.Plan;
+import ca.concerto.plan.api.PlanSummary;
 import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanVersion;
@@ -91,7 +91,8 @@ public class VersionsView extends VerticalLayout implements HasUrlParameter<Long
     public void show(Long planId) {
         removeAll();
         this.planId = planId;
-        Optional<Plan> plan = planId == null ? Optional.empty() : planService.findPlan(user.regroupementId(), planId);
+        Optional<PlanSummary> plan = planId == null ? Optional.empty()
+                : planService.findSummary(user.regroupementId(), planId);
         if (plan.isEmpty()) {
             H2 missing = new H2(messages.get("versions.notFound"));
             missing.setId("versions-not-found");

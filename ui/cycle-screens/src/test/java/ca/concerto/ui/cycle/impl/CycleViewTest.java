@@ -359,6 +359,24 @@ class CycleViewTest {
         assertEquals("Aucun commentaire en attente, 1 accepté, 1 rejeté", text(view, "cycle-review-summary"));
     }
 
+    /** After the review, its answers are read (with the whole working document) only when the section is opened. */
+    @Test
+    void theReviewSectionIsMadeWhenOpenedAfterTheReview() {
+        PlanCycle cycle = cycles.cycleIn(CyclePhase.COMMENTS, plan.id());
+        ItemComment comment = cycles.comment(Fakes.REGROUPEMENT, cycle.id(), "a1", CommentKind.COMMENT,
+                "Préciser le territoire.", null, "ca1");
+        cycle = cycles.with(cycles.cycles.get(cycle.id()), CyclePhase.ADOPTION, List.of("redactrice"), null);
+
+        CycleView view = view(Fakes.boardMember("fr"), cycle);
+        Details review = get(view, Details.class, "cycle-section-review");
+        assertFalse(review.isOpened());
+        assertFalse(has(view, "cycle-review-summary"), "nothing of the review is made yet");
+        review.setOpened(true);
+        assertEquals("1 commentaire en attente, aucun accepté, aucun rejeté", text(view, "cycle-review-summary"));
+        assertEquals("Sur\u00a0: 1.1.1 Tournée des membres", text(view, "cycle-review-" + comment.id() + "-item"));
+        assertFalse(has(view, "cycle-review-" + comment.id() + "-accept"), "no answer outside the review");
+    }
+
     // ---- tasks
 
     @Test
