@@ -3,12 +3,19 @@ package ca.concerto.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -121,6 +128,48 @@ class AdoptionSliceBrowserIT {
             assertTrue(decisions.contains("Résolution CA-2026-11-04"), decisions);
             browser.assertAccessible("plan-adopted");
             browser.assertReflows("plan-adopted");
+        }
+    }
+
+    /**
+     * A plan whose objective has more actions than the page shows at once: the table scrolls, says so
+     * in words, and its last action is reached by scrolling it.
+     */
+    @Test
+    void aLongObjectiveScrollsInItsTable() throws Exception {
+        StringBuilder actions = new StringBuilder();
+        for (int n = 1; n <= 70; n++) {
+            actions.append(n == 1 ? "" : ",").append("""
+                    {"key": "a%d", "level": 1, "number": "1.%d", "title": "Action numéro %d du chantier"}""".formatted(n, n, n));
+        }
+        String plan = """
+                {"formatVersion": "1.0", "title": "Plan d'action long 2026-2027", "period": {"text": "2026-2027"},
+                 "levels": [{"name": "Objectif", "numbering": "DECIMAL"}, {"name": "Action", "numbering": "DECIMAL"}],
+                 "items": [{"key": "o1", "level": 0, "number": "1", "title": "Rejoindre tous les membres",
+                            "children": [%s]}]}""".formatted(actions);
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(concerto.url("api/plans")))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("animateur:demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(plan, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(201, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        try (Browser browser = new Browser(concerto, "long-objective")) {
+            browser.signIn("animateur", "demo");
+            browser.open("plan/" + id);
+            // (the browser's text has an ordinary space for the one before « ; »)
+            browser.waitUntilTextContains("plan-objective-0-scroll", "Cet objectif compte 70 actions");
+            assertTrue(browser.text("plan-objective-0-scroll").endsWith("; faites défiler le tableau pour les voir toutes."));
+            WebElement grid = browser.byId("plan-objective-0-actions");
+            browser.waitUntil(d -> grid.getText().contains("Action numéro 1 du chantier"));
+            assertTrue(!grid.getText().contains("Action numéro 70 du chantier"), "the last rows are not shown yet");
+            browser.assertAccessible("plan-long-objective");
+            browser.assertReflows("plan-long-objective");
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView(); arguments[0].scrollToIndex(69)", grid);
+            browser.waitUntil(d -> grid.getText().contains("Action numéro 70 du chantier"));
+            browser.screenshot("plan-long-objective-scrolled");
         }
     }
 }

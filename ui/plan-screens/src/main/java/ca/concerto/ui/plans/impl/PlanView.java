@@ -193,6 +193,9 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         return paragraph;
     }
 
+    /** Above this many actions, an objective's table scrolls instead of showing every row in the page. */
+    static final int ALL_ROWS_UP_TO = 60;
+
     private Component objectiveSection(int i, Objective objective) {
         VerticalLayout section = new VerticalLayout();
         section.setId("plan-objective-" + i);
@@ -218,9 +221,19 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         actions.addColumn(action -> orDash(action.schedule()))
                 .setHeader(messages.get("plan.action.schedule")).setFlexGrow(1).setKey("schedule");
         actions.setItems(objective.actions());
-        actions.setAllRowsVisible(true);
-        // every row at once is asked for in pages, ten at most per request: larger pages for long plans
-        actions.setPageSize(Math.max(50, objective.actions().size() / 8 + 1));
+        int count = objective.actions().size();
+        if (count <= ALL_ROWS_UP_TO) {
+            actions.setAllRowsVisible(true);
+            // every row at once is asked for in pages, ten at most per request
+            actions.setPageSize(Math.max(50, count / 8 + 1));
+        } else {
+            // A long objective scrolls inside its table: its rows are sent as they are scrolled to,
+            // instead of hundreds at once to every reader of the plan. Said in words above the table.
+            actions.setHeight("min(36rem, 75vh)");
+            Paragraph scrolls = new Paragraph(messages.format("plan.actions.scroll", count));
+            scrolls.setId("plan-objective-" + i + "-scroll");
+            section.add(scrolls);
+        }
         actions.setWidthFull();
         // Long "Que la TROC ..." propositions wrap instead of being cut
         actions.addThemeName("wrap-cell-content");

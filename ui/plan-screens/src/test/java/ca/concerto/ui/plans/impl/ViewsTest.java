@@ -251,6 +251,35 @@ class ViewsTest {
         assertEquals(List.of("Le plan a été soumis au conseil d'administration."), recorder.successes);
     }
 
+    /** A short objective shows every row in the page; a long one scrolls in its table, said in words. */
+    @Test
+    void aLongObjectiveScrollsInsideItsTable() {
+        List<PlanDraft.ActionDraft> many = java.util.stream.IntStream.rangeClosed(1, PlanView.ALL_ROWS_UP_TO + 1)
+                .mapToObj(n -> new PlanDraft.ActionDraft("Action " + n, "TROC Montérégie", null)).toList();
+        Plan plan = plans.createPlan(Fakes.REGROUPEMENT, new PlanDraft("Plan long", "2025-2026", null, List.of(
+                new PlanDraft.ObjectiveDraft("Court", many.subList(0, PlanView.ALL_ROWS_UP_TO)),
+                new PlanDraft.ObjectiveDraft("Long", many))), "animateur");
+        PlanView view = new PlanView(plans, workflow, NO_DOCUMENT, recorder.context(Fakes.facilitator("fr")));
+        view.show(plan.id());
+
+        com.vaadin.flow.component.grid.Grid<?> shortOne = find(view, com.vaadin.flow.component.grid.Grid.class,
+                "plan-objective-0-actions").orElseThrow();
+        assertTrue(shortOne.isAllRowsVisible());
+        assertFalse(find(view, Component.class, "plan-objective-0-scroll").isPresent());
+
+        com.vaadin.flow.component.grid.Grid<?> longOne = find(view, com.vaadin.flow.component.grid.Grid.class,
+                "plan-objective-1-actions").orElseThrow();
+        assertFalse(longOne.isAllRowsVisible());
+        assertEquals("min(36rem, 75vh)", longOne.getHeight());
+        assertEquals(PlanView.ALL_ROWS_UP_TO + 1, longOne.getGenericDataView().getItems().count(), "every action is in it");
+        assertEquals("Cet objectif compte 61 actions\u00a0; faites défiler le tableau pour les voir toutes.",
+                text(view, "plan-objective-1-scroll"));
+
+        PlanView en = new PlanView(plans, workflow, NO_DOCUMENT, recorder.context(Fakes.facilitator("en")));
+        en.show(plan.id());
+        assertEquals("This objective has 61 actions; scroll the table to see them all.", text(en, "plan-objective-1-scroll"));
+    }
+
     @Test
     void adoptedPlanShowsTheAdoptionDate() {
         Plan plan = troc();
