@@ -7,6 +7,9 @@ import java.util.Set;
 
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -47,7 +50,10 @@ public class UserAccountEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    // read for all the accounts of a query at once: a regroupement's list would otherwise take one
+    // statement per user for their roles
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name", nullable = false)

@@ -72,6 +72,30 @@ class IdentityServiceTest {
         }
     }
 
+    /** A regroupement's accounts with their roles in two statements, not one more per user (N + 1). */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRegroupementsUsersAreReadWithTheirRolesInTwoStatements(String kind) throws Exception {
+        StatementCounter statements = new StatementCounter();
+        try (StoreFixture f = new StoreFixture(kind, statements::wrap)) {
+            for (int i = 1; i <= 30; i++) {
+                f.identity.createUser("membre" + i, "Membre " + i, "troc", i % 2 == 0
+                        ? Set.of(Role.BOARD_MEMBER, Role.FACILITATOR) : Set.of(Role.MEMBER), "secret-du-ca".toCharArray());
+            }
+            f.identity.createUser("ailleurs", "Ailleurs", "rop", Set.of(Role.MEMBER), "secret-du-ca".toCharArray());
+
+            List<UserAccount> users = new ArrayList<>();
+            int prepared = statements.during(() -> users.addAll(f.identity.usersOf("troc")));
+            assertEquals(30, users.size());
+            assertEquals(Set.of(Role.BOARD_MEMBER, Role.FACILITATOR),
+                    users.stream().filter(u -> u.username().equals("membre2")).findFirst().orElseThrow().roles());
+            assertEquals(Set.of(Role.MEMBER),
+                    users.stream().filter(u -> u.username().equals("membre7")).findFirst().orElseThrow().roles());
+            assertTrue(prepared <= 2, "statements for 30 users: " + prepared);
+            assertTrue(statements.count() > prepared, "the counter sees the store's statements");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void eachUserChoosesTheirLanguage(String kind) throws Exception {
