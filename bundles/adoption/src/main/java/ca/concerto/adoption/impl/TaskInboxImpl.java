@@ -199,42 +199,52 @@ public class TaskInboxImpl implements TaskInbox {
 
     @Override
     public void complete(UserAccount user, String taskId, Map<String, Object> formData) {
-        // Everything the checks need, read in one engine command (one transaction, one connection).
-        record Completion(Task task, boolean mayWork, List<FormField> fields, Map<String, Object> variables) { }
-        Completion completion = reading(() -> {
-            Task task = openTask(user, taskId);
-            boolean mayWork = task.getAssignee() != null || mayWork(user, task.getId());
-            return new Completion(task, mayWork, engine.getFormService().getTaskFormData(taskId).getFormFields(),
-                    tasks.getVariables(taskId, CycleTaskRules.TASK_VARIABLES));
-        });
-        Task task = completion.task();
-        String holder = task.getAssignee();
-        if (holder != null && !holder.equals(user.username())) {
-            throw new TaskAlreadyClaimedException(taskId, holder);
-        }
-        if (!completion.mayWork()) {
-            throw new SecurityException(user.username() + " has no role that may do task " + taskId);
-        }
-        // Validate before changing anything: on an error the task is neither claimed nor completed.
-        Map<String, Object> variables = new HashMap<>(TaskFormValidator.validate(taskId, completion.fields(),
-                formData, user));
-        TaskKind kind = TaskKind.ofDefinitionKey(task.getTaskDefinitionKey());
-        cycleRules.check(completion.variables(), taskId, kind, variables, user);
-        switch (kind) {
-            case BOARD_DECISION -> variables.put(DECIDED_BY, user.username());
-            case REVISE_PLAN -> variables.put(SUBMITTED_BY, user.username());
-            case DRAFT_PLAN, REVIEW_COMMENTS -> variables.put(VERSION_AUTHOR, user.username());
-            case PUBLISH_PLAN -> variables.put(PUBLISHED_BY, user.username());
-            default -> { }
-        }
-        // Claim and completion in one transaction: a completion refused on the way (a vote the
-        // body's rules refuse) leaves the task unclaimed, open to the others as before.
-        EngineUser.run(engine, user, () -> inOneTransaction(() -> {
-            if (holder == null) {
+        // One engine command (one transaction, one connection): what the checks need, the checks, then
+        // claim and completion. A refusal found before anything is written is carried out of the command
+        // and thrown after it (nothing to roll back; the engine does not log it as a failed command). A
+        // completion refused on the way (a vote the body's rules refuse) rolls the claim back with it:
+        // the task stays open to the others as before.
+        RuntimeException refusal = EngineUser.call(engine, user, () -> inOneTransaction(() -> {
+            Task task;
+            Map<String, Object> variables;
+            try {
+                task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).active().singleResult();
+                // the cycle's variables, regroupement included: the tenancy check and the cycle rules
+                Map<String, Object> taskVariables = task == null || task.getExecutionId() == null ? Map.of()
+                        : tasks.getVariables(taskId, CycleTaskRules.TASK_VARIABLES);
+                if (task == null || !user.regroupementId().equals(taskVariables.get(REGROUPEMENT_ID))) {
+                    throw new TaskNotFoundException(taskId);
+                }
+                String holder = task.getAssignee();
+                if (holder != null && !holder.equals(user.username())) {
+                    throw new TaskAlreadyClaimedException(taskId, holder);
+                }
+                if (holder == null && !mayWork(user, taskId)) {
+                    throw new SecurityException(user.username() + " has no role that may do task " + taskId);
+                }
+                variables = new HashMap<>(TaskFormValidator.validate(taskId,
+                        engine.getFormService().getTaskFormData(taskId).getFormFields(), formData, user));
+                TaskKind kind = TaskKind.ofDefinitionKey(task.getTaskDefinitionKey());
+                cycleRules.check(taskVariables, taskId, kind, variables, user);
+                switch (kind) {
+                    case BOARD_DECISION -> variables.put(DECIDED_BY, user.username());
+                    case REVISE_PLAN -> variables.put(SUBMITTED_BY, user.username());
+                    case DRAFT_PLAN, REVIEW_COMMENTS -> variables.put(VERSION_AUTHOR, user.username());
+                    case PUBLISH_PLAN -> variables.put(PUBLISHED_BY, user.username());
+                    default -> { }
+                }
+            } catch (RuntimeException e) {
+                return e;
+            }
+            if (task.getAssignee() == null) {
                 claimOrFail(task, user);
             }
             tasks.complete(taskId, variables);
+            return null;
         }));
+        if (refusal != null) {
+            throw refusal;
+        }
     }
 
     /**
@@ -259,12 +269,9 @@ public class TaskInboxImpl implements TaskInbox {
     }
 
     /** Runs engine calls in one engine command: they join its transaction and commit or roll back together. */
-    private void inOneTransaction(Runnable calls) {
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-                .execute(commandContext -> {
-                    calls.run();
-                    return null;
-                });
+    private <T> T inOneTransaction(Supplier<T> calls) {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(commandContext -> calls.get());
     }
 
     @Override
