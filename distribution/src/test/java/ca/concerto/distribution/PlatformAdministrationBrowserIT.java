@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The platform's administrator works in each regroupement in turn: the plan list offers the
@@ -44,18 +45,18 @@ class PlatformAdministrationBrowserIT {
             browser.signIn("admin", "demo");
             browser.open("plans");
             browser.waitUntilTextContains("plans-grid", "TROC Montérégie 2023-2024");
-            assertTrue(browser.text("plans-filter-regroupement").contains("troc-monteregie"), browser.text("plans-filter-regroupement"));
-            assertEquals("Isabelle Lavoie · regroupement troc-monteregie", browser.text("signed-in-user"));
+            assertTrue(browser.text("plans-filter-regroupement").contains("TROC Montérégie"), browser.text("plans-filter-regroupement"));
+            assertEquals("Isabelle Lavoie · regroupement TROC Montérégie", browser.text("signed-in-user"));
             browser.assertAccessible("plans-of-troc");
             browser.assertReflows("plans-of-troc");
 
             browser.open("plans"); // at full width again after the reflow check
             browser.waitUntilTextContains("plans-grid", "TROC Montérégie 2023-2024");
-            browser.select("plans-filter-regroupement", "rop-mauricie");
+            browser.select("plans-filter-regroupement", "ROP Mauricie");
             browser.waitUntilTextContains("plans-grid", "Plan d’action 2021 – 2022");
             assertFalse(browser.text("plans-grid").contains("TROC Montérégie"), browser.text("plans-grid"));
-            assertTrue(browser.text("plans-filter-regroupement").contains("rop-mauricie"), browser.text("plans-filter-regroupement"));
-            assertEquals("Isabelle Lavoie · regroupement rop-mauricie", browser.text("signed-in-user"));
+            assertTrue(browser.text("plans-filter-regroupement").contains("ROP Mauricie"), browser.text("plans-filter-regroupement"));
+            assertEquals("Isabelle Lavoie · regroupement ROP Mauricie", browser.text("signed-in-user"));
             browser.screenshot("plans-of-rop");
             browser.assertAccessible("plans-of-rop");
 
@@ -64,6 +65,62 @@ class PlatformAdministrationBrowserIT {
             assertFalse(browser.text("users-grid").contains("Marie-Josée Gagnon"), browser.text("users-grid"));
             browser.screenshot("users-of-rop");
             browser.assertAccessible("users-of-rop");
+        }
+    }
+
+    /** She opens a regroupement with its first administrator, names it, and works in it; that administrator signs in. */
+    @Test
+    void thePlatformAdministratorOpensARegroupement() {
+        try (Browser browser = new Browser(concerto, "platform-regroupements")) {
+            browser.signIn("animateur", "demo");
+            browser.open("admin/regroupements");
+            browser.byId("home-welcome"); // sent back home, with a notice
+            assertTrue(browser.driver.findElements(By.id("regroupements-view")).isEmpty(),
+                    "not for a regroupement's facilitator");
+
+            browser.signIn("admin", "demo");
+            browser.open("admin/regroupements");
+            browser.waitUntilTextContains("regroupements-grid", "TROC Montérégie");
+            browser.assertAccessible("regroupements");
+            browser.assertReflows("regroupements");
+
+            browser.open("admin/regroupements"); // at full width again after the reflow check
+            browser.waitUntilTextContains("regroupements-grid", "ROP Mauricie");
+            browser.click("regroupements-new-open");
+            browser.waitUntilTextContains("regroupements-new", "Inscrivez l'identifiant du regroupement.");
+            browser.assertAccessible("regroupements-form-errors");
+            browser.type("regroupements-new-id", "chantier-mobilite");
+            browser.type("regroupements-new-name", "Chantier mobilité");
+            browser.type("regroupements-new-username", "direction-mobilite");
+            browser.type("regroupements-new-admin-name", "Nadia Ouellet");
+            browser.type("regroupements-new-password", "mobilite-2026");
+            browser.click("regroupements-new-open");
+            browser.waitUntilTextContains("regroupements-grid", "Chantier mobilité");
+
+            WebElement grid = browser.byId("regroupements-grid");
+            browser.click(grid.findElements(By.xpath(".//*[contains(text(), 'chantier-mobilite')]")).get(0));
+            browser.waitUntilTextContains("regroupements-rename-heading", "chantier-mobilite");
+            browser.type("regroupements-rename-name", "Chantier mobilité de la Montérégie");
+            browser.click("regroupements-rename-save");
+            browser.waitUntilTextContains("regroupements-grid", "Chantier mobilité de la Montérégie");
+            browser.screenshot("regroupement-opened-and-named");
+            browser.assertAccessible("regroupement-opened");
+
+            // chosen by its name on the plan list, the session works in it: no plan yet
+            browser.open("plans");
+            browser.waitUntilTextContains("plans-grid", "TROC Montérégie 2023-2024");
+            browser.select("plans-filter-regroupement", "Chantier mobilité de la Montérégie");
+            browser.waitUntil(d -> browser.text("signed-in-user")
+                    .equals("Isabelle Lavoie · regroupement Chantier mobilité de la Montérégie"));
+            browser.waitFor(By.id("plans-empty"));
+
+            // its first administrator signs in, with the roles to run it
+            browser.signIn("direction-mobilite", "mobilite-2026");
+            assertEquals("Nadia Ouellet", browser.text("signed-in-user"), "a regroupement's administrator works in hers only");
+            browser.open("admin/users");
+            browser.waitUntilTextContains("users-grid", "Nadia Ouellet");
+            assertTrue(browser.text("users-grid").contains("Administration, Animation"), browser.text("users-grid"));
+            assertTrue(browser.driver.findElements(By.id("plans-filter-regroupement")).isEmpty());
         }
     }
 }

@@ -1,5 +1,7 @@
 package ca.concerto.host;
 
+import ca.concerto.identity.api.Regroupement;
+import ca.concerto.identity.api.RegroupementService;
 import ca.concerto.identity.api.Role;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -55,13 +57,20 @@ public class MainLayout extends AppLayout {
         return change;
     }
 
+    /** The regroupement's name, or its identifier while the platform's regroupements are not known. */
+    private static String regroupementName(String id) {
+        return HostServices.service(RegroupementService.class)
+                .flatMap(regroupements -> regroupements.all().stream().filter(r -> r.id().equals(id)).findFirst())
+                .map(Regroupement::name).orElse(id);
+    }
+
     /** Rebuilds the menu from the screens present now. */
     public void refreshMenu() {
         nav.removeAll();
         var user = SignIn.user().orElse(null);
         // a platform administrator sees which regroupement she is working in
         userName.setText(user == null ? "" : user.hasRole(Role.PLATFORM_ADMINISTRATOR)
-                ? getTranslation("layout.userInRegroupement", user.displayName(), user.regroupementId())
+                ? getTranslation("layout.userInRegroupement", user.displayName(), regroupementName(user.regroupementId()))
                 : user.displayName());
         nav.addItem(new SideNavItem(getTranslation("menu.home"), HomeView.class));
         for (ScreenRegistry.MenuEntry e : ScreenRegistry.get().menu(user, getLocale())) {

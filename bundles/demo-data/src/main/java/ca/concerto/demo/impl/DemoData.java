@@ -8,10 +8,13 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.Regroupement;
+import ca.concerto.identity.api.RegroupementService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.Organization;
@@ -93,17 +96,25 @@ public class DemoData {
             new DemoPlan("rop-mauricie", "rop-mauricie-2021-2022.json", "animateur-rop"),
             new DemoPlan("cds-mauricie", "cds-mauricie-2009-2010.json", "animateur-cds"));
 
+    /** The demo's regroupements by name, given while each is still named by its identifier. */
+    static final Map<String, String> REGROUPEMENT_NAMES = Map.of(
+            REGROUPEMENT, "TROC Montérégie",
+            "rop-mauricie", "ROP Mauricie",
+            "cds-mauricie", "Consortium en développement social de la Mauricie");
+
     private final IdentityService identity;
+    private final RegroupementService regroupements;
     private final PlanService plans;
     private final PlanDocumentService documents;
     private final PlanInterchange interchange;
 
     @Activate
     public DemoData(@Reference(name = "identity") IdentityService identity,
+                    @Reference(name = "regroupements") RegroupementService regroupements,
                     @Reference(name = "plans") PlanService plans,
                     @Reference(name = "documents") PlanDocumentService documents,
                     @Reference(name = "interchange") PlanInterchange interchange, BundleContext context) {
-        this(identity, plans, documents, interchange);
+        this(identity, regroupements, plans, documents, interchange);
         String enabled = context.getProperty(ENABLE_PROPERTY);
         if (!Boolean.parseBoolean(enabled == null ? null : enabled.strip())) {
             LOG.log(Level.DEBUG, "Demo data off ({0} is not true)", ENABLE_PROPERTY);
@@ -119,9 +130,10 @@ public class DemoData {
         }
     }
 
-    DemoData(IdentityService identity, PlanService plans, PlanDocumentService documents,
-             PlanInterchange interchange) {
+    DemoData(IdentityService identity, RegroupementService regroupements, PlanService plans,
+             PlanDocumentService documents, PlanInterchange interchange) {
         this.identity = Objects.requireNonNull(identity, "identity");
+        this.regroupements = Objects.requireNonNull(regroupements, "regroupements");
         this.plans = Objects.requireNonNull(plans, "plans");
         this.documents = Objects.requireNonNull(documents, "documents");
         this.interchange = Objects.requireNonNull(interchange, "interchange");
@@ -144,6 +156,13 @@ public class DemoData {
                 createdUsers.add(user.username());
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "Demo user " + user.username() + " not created: " + e.getMessage());
+            }
+        }
+
+        for (Regroupement regroupement : regroupements.all()) {
+            String name = REGROUPEMENT_NAMES.get(regroupement.id());
+            if (name != null && regroupement.name().equals(regroupement.id())) {
+                regroupements.rename(regroupement.id(), name);
             }
         }
 

@@ -10,6 +10,8 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.Regroupement;
+import ca.concerto.identity.api.RegroupementService;
 import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
@@ -112,8 +116,39 @@ class DemoDataTest {
         }
     }
 
+    /** The regroupements of the fake identity's users, named by their identifier until renamed. */
+    static final class FakeRegroupements implements RegroupementService {
+        final IdentityService identity;
+        final Map<String, String> names = new HashMap<>();
+
+        FakeRegroupements(IdentityService identity) {
+            this.identity = identity;
+        }
+
+        @Override
+        public List<Regroupement> all() {
+            return identity.regroupements().stream().map(id -> new Regroupement(id, names.getOrDefault(id, id)))
+                    .sorted(Comparator.comparing(Regroupement::name)).toList();
+        }
+
+        @Override
+        public Regroupement open(String id, String name, String username, String displayName, char[] password) {
+            throw new UnsupportedOperationException("the demo opens no regroupement");
+        }
+
+        @Override
+        public Regroupement rename(String id, String name) {
+            names.put(id, name);
+            return new Regroupement(id, name);
+        }
+    }
+
     static DemoData demo(IdentityService identity, FakePlans plans) {
-        return new DemoData(identity, plans, new FakeDocuments(plans), INTERCHANGE);
+        return demo(identity, plans, new FakeDocuments(plans));
+    }
+
+    static DemoData demo(IdentityService identity, FakePlans plans, PlanDocumentService documents) {
+        return new DemoData(identity, new FakeRegroupements(identity), plans, documents, INTERCHANGE);
     }
 
     /** The plan file as the plan-interchange module holds it (on the test class path from its jar). */
@@ -297,18 +332,35 @@ class DemoDataTest {
         FakeIdentity identity = new FakeIdentity();
         FakePlans plans = new FakePlans();
         FakeDocuments documents = new FakeDocuments(plans);
+        FakeRegroupements regroupements = new FakeRegroupements(identity);
 
-        new DemoData(identity, plans, documents, INTERCHANGE, contextWith("true"));
+        new DemoData(identity, regroupements, plans, documents, INTERCHANGE, contextWith("true"));
         assertEquals(ALL_USERS, List.copyOf(identity.users.keySet()));
         assertEquals(3, plans.plans.size());
         assertEquals(3, documents.documents.size());
         assertEquals(4, plans.organizations("troc-monteregie").stream()
                 .filter(o -> o.kind() == Organization.OrganizationKind.MEMBER).count());
 
-        new DemoData(identity, plans, documents, INTERCHANGE, contextWith("true"));
+        new DemoData(identity, regroupements, plans, documents, INTERCHANGE, contextWith("true"));
         assertEquals(15, identity.users.size());
         assertEquals(3, plans.plans.size(), "idempotent");
         assertEquals(5, plans.organizations("troc-monteregie").size(), "idempotent");
+    }
+
+    /** The demo's regroupements get their names, unless an administrator has named one already. */
+    @Test
+    void theDemosRegroupementsAreNamedOnceAndANameGivenIsKept() {
+        FakeIdentity identity = new FakeIdentity();
+        FakePlans plans = new FakePlans();
+        FakeRegroupements regroupements = new FakeRegroupements(identity);
+        identity.createUser("admin-rop", "Admin", "rop-mauricie", Set.of(Role.ADMINISTRATOR), "secret".toCharArray());
+        regroupements.rename("rop-mauricie", "Regroupement des organismes de personnes handicapées de la Mauricie");
+
+        new DemoData(identity, regroupements, plans, new FakeDocuments(plans), INTERCHANGE).seed();
+
+        assertEquals(List.of(new Regroupement("cds-mauricie", "Consortium en développement social de la Mauricie"),
+                new Regroupement("rop-mauricie", "Regroupement des organismes de personnes handicapées de la Mauricie"),
+                new Regroupement("troc-monteregie", "TROC Montérégie")), regroupements.all());
     }
 
     @Test
@@ -316,9 +368,10 @@ class DemoDataTest {
         FakeIdentity identity = new FakeIdentity();
         FakePlans plans = new FakePlans();
         FakeDocuments documents = new FakeDocuments(plans);
-        new DemoData(identity, plans, documents, INTERCHANGE, contextWith(null));
-        new DemoData(identity, plans, documents, INTERCHANGE, contextWith("false"));
-        new DemoData(identity, plans, documents, INTERCHANGE, contextWith("yes"));
+        FakeRegroupements regroupements = new FakeRegroupements(identity);
+        new DemoData(identity, regroupements, plans, documents, INTERCHANGE, contextWith(null));
+        new DemoData(identity, regroupements, plans, documents, INTERCHANGE, contextWith("false"));
+        new DemoData(identity, regroupements, plans, documents, INTERCHANGE, contextWith("yes"));
         assertTrue(identity.users.isEmpty());
         assertTrue(plans.plans.isEmpty());
     }
@@ -388,7 +441,7 @@ class DemoDataTest {
     void theThreeRealPlansAreImportedEachInItsRegroupement() throws Exception {
         FakePlans plans = new FakePlans();
         FakeDocuments documents = new FakeDocuments(plans);
-        DemoData.Result result = new DemoData(new FakeIdentity(), plans, documents, INTERCHANGE).seed();
+        DemoData.Result result = demo(new FakeIdentity(), plans, documents).seed();
         assertEquals(3, result.plans().size());
         assertEquals(List.of("animateur", "animateur-rop", "animateur-cds"), documents.importers);
 
@@ -429,7 +482,7 @@ class DemoDataTest {
                 return super.importDocument(regroupementId, document, importedBy);
             }
         };
-        DemoData.Result result = new DemoData(new FakeIdentity(), plans, documents, INTERCHANGE).seed();
+        DemoData.Result result = demo(new FakeIdentity(), plans, documents).seed();
         assertEquals(2, result.plans().size());
         assertEquals(15, result.users().size());
     }

@@ -94,23 +94,30 @@ public class IdentityServiceImpl implements IdentityService {
             throw new IllegalArgumentException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         String hash = hash(password, iterations);
-        try {
-            return store.inTransaction(em -> {
-                if (byUsername(em, name).isPresent()) {
-                    throw new IllegalArgumentException("The username " + name + " is already taken");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.inTransaction(em -> {
+                    if (byUsername(em, name).isPresent()) {
+                        throw new IllegalArgumentException("The username " + name + " is already taken");
+                    }
+                    RegroupementServiceImpl.ensureListed(em, r);
+                    UserAccountEntity user = new UserAccountEntity(r, name, displayName, "fr", hash,
+                            roles == null ? Set.of() : roles, PlanServiceImpl.now());
+                    em.persist(user);
+                    em.flush();
+                    return user.toApi();
+                });
+            } catch (PersistenceException e) {
+                // a concurrent creation of the same username hits the unique constraint
+                if (store.read(em -> byUsername(em, name)).isPresent()) {
+                    throw new IllegalArgumentException("The username " + name + " is already taken", e);
                 }
-                UserAccountEntity user = new UserAccountEntity(r, name, displayName, "fr", hash,
-                        roles == null ? Set.of() : roles, PlanServiceImpl.now());
-                em.persist(user);
-                em.flush();
-                return user.toApi();
-            });
-        } catch (PersistenceException e) {
-            // a concurrent creation of the same username hits the unique constraint
-            if (store.read(em -> byUsername(em, name)).isPresent()) {
-                throw new IllegalArgumentException("The username " + name + " is already taken", e);
+                // or of another user of a regroupement new to the platform: it is listed now, once more
+                if (attempt == 1 && store.read(em -> em.find(RegroupementEntity.class, r)) != null) {
+                    continue;
+                }
+                throw e;
             }
-            throw e;
         }
     }
 
@@ -193,7 +200,7 @@ public class IdentityServiceImpl implements IdentityService {
                 .getSingleResult() > 0);
     }
 
-    private static Optional<UserAccountEntity> byUsername(EntityManager em, String username) {
+    static Optional<UserAccountEntity> byUsername(EntityManager em, String username) {
         return em.createQuery("SELECT u FROM UserAccountEntity u WHERE u.username = :n", UserAccountEntity.class)
                 .setParameter("n", username)
                 .getResultStream()

@@ -56,7 +56,8 @@ public class StoreContext {
     static final List<Class<?>> ENTITIES = List.of(PlanEntity.class, PlanItemEntity.class, PlanVersionEntity.class,
             OrganizationEntity.class, AdoptionDecisionEntity.class, UserAccountEntity.class,
             PublicationEntity.class, PlanCycleEntity.class, CycleInvitationEntity.class,
-            ConsultationInputEntity.class, CycleMeetingEntity.class, ItemCommentEntity.class, ActionStatusEntity.class);
+            ConsultationInputEntity.class, CycleMeetingEntity.class, ItemCommentEntity.class, ActionStatusEntity.class,
+            RegroupementEntity.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreContext.class);
     private static final AtomicInteger INSTANCES = new AtomicInteger();

@@ -192,7 +192,7 @@ class IdentityServiceTest {
                             + user[2] + "')");
                 }
             }
-            assertEquals(List.of(6), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts()));
+            assertEquals(List.of(6, 7), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts()));
             try (Connection c = db.dataSource.getConnection(); Statement st = c.createStatement();
                  ResultSet rows = st.executeQuery("SELECT user_id FROM user_account_role"
                          + " WHERE role_name = 'PLATFORM_ADMINISTRATOR'")) {

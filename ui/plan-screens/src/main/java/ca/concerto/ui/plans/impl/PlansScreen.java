@@ -3,7 +3,7 @@ package ca.concerto.ui.plans.impl;
 import java.util.Locale;
 import java.util.Set;
 
-import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.RegroupementService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.ui.api.CurrentUser;
@@ -20,13 +20,13 @@ import org.osgi.service.component.annotations.Reference;
 public class PlansScreen implements Screen {
 
     private final PlanService planService;
-    private final IdentityService identity;
+    private final RegroupementService regroupements;
 
     @Activate
     public PlansScreen(@Reference(name = "planService") PlanService planService,
-                       @Reference(name = "identity") IdentityService identity) {
+                       @Reference(name = "regroupements") RegroupementService regroupements) {
         this.planService = planService;
-        this.identity = identity;
+        this.regroupements = regroupements;
     }
 
     @Override
@@ -41,7 +41,7 @@ public class PlansScreen implements Screen {
 
     @Override
     public Component createView() {
-        return new PlansView(planService, identity::regroupements, regroupement -> {
+        return new PlansView(planService, regroupements::all, regroupement -> {
             CurrentUser.workIn(regroupement);
             // every part of the page (menu, home panels, this list) for the regroupement chosen
             UI.getCurrent().getPage().reload();

@@ -2,10 +2,13 @@ package ca.concerto.ui.plans.impl;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import ca.concerto.identity.api.Regroupement;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.PlanService;
@@ -51,10 +54,10 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * @param regroupements the platform's regroupements, offered to a platform administrator
-     * @param workIn        makes the session work in the regroupement chosen, and shows the page again
+     * @param regroupements the platform's regroupements, offered to a platform administrator by name
+     * @param workIn        makes the session work in the regroupement chosen (its id), and shows the page again
      */
-    public PlansView(PlanService planService, Supplier<List<String>> regroupements, Consumer<String> workIn,
+    public PlansView(PlanService planService, Supplier<List<Regroupement>> regroupements, Consumer<String> workIn,
                      ViewContext context) {
         this.planService = planService;
         this.context = context;
@@ -103,19 +106,22 @@ public class PlansView extends VerticalLayout implements HasDynamicTitle {
      * The regroupement a platform administrator works in: choosing another shows its plans, and its
      * directory, cycles and people on every other screen too.
      */
-    private Component regroupementChoice(List<String> regroupements, Consumer<String> workIn) {
+    private Component regroupementChoice(List<Regroupement> regroupements, Consumer<String> workIn) {
         regroupementFilter.setId("plans-filter-regroupement");
         regroupementFilter.setLabel(messages.get("plans.filter.regroupement"));
         regroupementFilter.setHelperText(messages.get("plans.filter.regroupement.help"));
         // room for its helper text on a wide screen, the screen's width on a narrow one
         regroupementFilter.setWidth("28em");
         regroupementFilter.setMaxWidth("100%");
-        List<String> offered = new ArrayList<>(regroupements);
-        if (!offered.contains(user.regroupementId())) {
-            offered.add(user.regroupementId());
-            offered.sort(Comparator.naturalOrder());
-        }
+        // by name; the one the session works in is offered even if it is not listed yet
+        Map<String, String> names = new LinkedHashMap<>();
+        regroupements.forEach(r -> names.put(r.id(), r.name()));
+        names.putIfAbsent(user.regroupementId(), user.regroupementId());
+        List<String> offered = new ArrayList<>(names.keySet());
+        offered.sort(Comparator.comparing((String id) -> names.get(id), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(Comparator.naturalOrder()));
         regroupementFilter.setItems(offered);
+        regroupementFilter.setItemLabelGenerator(id -> id == null ? "" : names.getOrDefault(id, id));
         regroupementFilter.setValue(user.regroupementId());
         regroupementFilter.addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().equals(user.regroupementId())) {

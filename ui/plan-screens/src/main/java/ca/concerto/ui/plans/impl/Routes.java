@@ -11,6 +11,7 @@ final class Routes {
     static final String TIMELINE = "timeline";
     /** The administrators' "Utilisateurs et rôles". */
     static final String USERS = "admin/users";
+    static final String REGROUPEMENTS = "admin/regroupements";
 
     private Routes() {
     }

@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import ca.concerto.identity.api.Regroupement;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.DecisionOutcome;
@@ -132,11 +133,14 @@ class ViewsTest {
         UserAccount operator = new UserAccount("admin", "Isabelle Lavoie", Fakes.REGROUPEMENT,
                 Set.of(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR), "fr");
         List<String> chosen = new ArrayList<>();
-        PlansView view = new PlansView(plans, () -> List.of("cds-mauricie", "rop-mauricie"), chosen::add,
-                recorder.context(operator));
+        List<Regroupement> platform = List.of(new Regroupement("cds-mauricie", "Consortium en développement social"),
+                new Regroupement("rop-mauricie", "ROP Mauricie"));
+        PlansView view = new PlansView(plans, () -> platform, chosen::add, recorder.context(operator));
         Select<String> regroupement = view.regroupementFilter();
         assertEquals(List.of("cds-mauricie", "rop-mauricie", Fakes.REGROUPEMENT),
-                regroupement.getListDataView().getItems().toList(), "their own regroupement is offered too");
+                regroupement.getListDataView().getItems().toList(), "by name; their own regroupement is offered too");
+        assertEquals(List.of("Consortium en développement social", "ROP Mauricie", Fakes.REGROUPEMENT),
+                regroupement.getListDataView().getItems().map(regroupement.getItemLabelGenerator()).toList());
         assertEquals(Fakes.REGROUPEMENT, regroupement.getValue());
         assertEquals("Regroupement", regroupement.getLabel());
         assertEquals(List.of(mine.id()), shownIds(view));
@@ -144,8 +148,7 @@ class ViewsTest {
         regroupement.setValue("rop-mauricie");
         assertEquals(List.of("rop-mauricie"), chosen);
         // the page is shown again for the session's user, now working in that regroupement
-        PlansView again = new PlansView(plans, () -> List.of("cds-mauricie", "rop-mauricie", Fakes.REGROUPEMENT),
-                chosen::add, recorder.context(new UserAccount("admin", "Isabelle Lavoie", "rop-mauricie",
+        PlansView again = new PlansView(plans, () -> platform, chosen::add, recorder.context(new UserAccount("admin", "Isabelle Lavoie", "rop-mauricie",
                         operator.roles(), "fr")));
         assertEquals("rop-mauricie", again.regroupementFilter().getValue());
         assertEquals(List.of(rop.id()), shownIds(again));
@@ -156,7 +159,7 @@ class ViewsTest {
     void onlyAPlatformAdministratorChoosesARegroupement() {
         UserAccount regroupementAdmin = new UserAccount("admin2", "Admin", Fakes.REGROUPEMENT,
                 Set.of(Role.ADMINISTRATOR, Role.FACILITATOR), "fr");
-        PlansView view = new PlansView(plans, () -> List.of("rop-mauricie", Fakes.REGROUPEMENT),
+        PlansView view = new PlansView(plans, () -> List.of(new Regroupement("rop-mauricie", "ROP Mauricie")),
                 r -> { throw new AssertionError("no choice offered"); }, recorder.context(regroupementAdmin));
         assertFalse(find(view, Select.class, "plans-filter-regroupement").isPresent());
     }
@@ -470,7 +473,11 @@ class ViewsTest {
 
     @Test
     void screensTitlesComeFromTheBundle() {
-        assertEquals("Plans d'action", new PlansScreen(plans, new FakeIdentity()).title(java.util.Locale.CANADA_FRENCH));
+        assertEquals("Plans d'action", new PlansScreen(plans, null).title(java.util.Locale.CANADA_FRENCH));
+        RegroupementsScreen regroupements = new RegroupementsScreen(null, new FakeIdentity());
+        assertEquals("Regroupements", regroupements.title(java.util.Locale.CANADA_FRENCH), "in the menu");
+        assertEquals(Set.of(Role.PLATFORM_ADMINISTRATOR), regroupements.allowedRoles());
+        assertEquals("admin/regroupements", regroupements.route());
         assertEquals("Mes tâches", new TasksScreen(workflow, plans, null).title(java.util.Locale.CANADA_FRENCH));
         assertEquals("My tasks", new TasksScreen(workflow, plans, null).title(java.util.Locale.ENGLISH));
         assertFalse(new PlanScreen(plans, workflow, new FakeDocuments(plans)).inMenu());
