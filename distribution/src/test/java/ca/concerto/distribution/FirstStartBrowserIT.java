@@ -27,8 +27,13 @@ class FirstStartBrowserIT {
 
             browser.type("setup-username", "directrice");
             browser.type("setup-display-name", "Sylvie Tremblay");
-            browser.type("setup-regroupement", "rop-mauricie");
+            browser.type("setup-regroupement", "ROP Mauricie");
+            browser.type("setup-regroupement-name", "ROP Mauricie");
             browser.type("setup-password", "un mot de passe solide");
+            browser.type("setup-confirm", "un mot de passe solide");
+            browser.click("setup-create");
+            browser.waitUntilTextContains("setup-status", "ne peut contenir que des lettres minuscules");
+            browser.type("setup-regroupement", "rop-mauricie");
             browser.type("setup-confirm", "un autre mot de passe");
             browser.click("setup-create");
             browser.waitUntilTextContains("setup-status", "ne sont pas identiques");
@@ -50,7 +55,7 @@ class FirstStartBrowserIT {
 
             browser.signIn("directrice", "un mot de passe solide");
             // the administrator created at set-up runs the platform: the header says where she works
-            assertEquals("Sylvie Tremblay · regroupement rop-mauricie", browser.text("signed-in-user"));
+            assertEquals("Sylvie Tremblay · regroupement ROP Mauricie", browser.text("signed-in-user"));
 
             // the administrator adds the regroupement's facilitator: a too short password is refused beside it
             browser.open("admin/users");

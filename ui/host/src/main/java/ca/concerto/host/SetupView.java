@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import ca.concerto.identity.api.IdentityService;
+import ca.concerto.identity.api.RegroupementService;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 
@@ -20,15 +21,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** First start outside demo mode: creates the administrator. */
 @Route("setup")
 public class SetupView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(SetupView.class);
 
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
     private final TextField regroupement = new TextField();
+    private final TextField regroupementName = new TextField();
     private final PasswordField password = new PasswordField();
     private final PasswordField confirm = new PasswordField();
     private final Paragraph status = new Paragraph();
@@ -39,18 +45,22 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         displayName.setLabel(getTranslation("setup.displayName"));
         regroupement.setLabel(getTranslation("setup.regroupement"));
         regroupement.setHelperText(getTranslation("setup.regroupement.help"));
+        regroupementName.setLabel(getTranslation("setup.regroupementName"));
+        regroupementName.setHelperText(getTranslation("setup.regroupementName.help"));
         password.setLabel(getTranslation("setup.password"));
         confirm.setLabel(getTranslation("setup.confirm"));
-        for (var f : new com.vaadin.flow.component.HasValue[] {username, displayName, regroupement, password, confirm}) {
+        for (var f : new com.vaadin.flow.component.HasValue[] {username, displayName, regroupement, regroupementName,
+                password, confirm}) {
             f.setRequiredIndicatorVisible(true);
         }
         username.setId("setup-username");
         displayName.setId("setup-display-name");
         regroupement.setId("setup-regroupement");
+        regroupementName.setId("setup-regroupement-name");
         password.setId("setup-password");
         confirm.setId("setup-confirm");
         status.setId("setup-status");
-        FormLayout form = new FormLayout(username, displayName, regroupement, password, confirm);
+        FormLayout form = new FormLayout(username, displayName, regroupement, regroupementName, password, confirm);
         form.setMaxWidth("40em");
         Button create = new Button(getTranslation("setup.create"), e -> create());
         create.setId("setup-create");
@@ -60,8 +70,14 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void create() {
-        if (username.isEmpty() || displayName.isEmpty() || regroupement.isEmpty() || password.isEmpty()) {
+        if (username.isEmpty() || displayName.isEmpty() || regroupement.isEmpty() || regroupementName.isEmpty()
+                || password.isEmpty()) {
             status.setText(getTranslation("setup.error.required"));
+            return;
+        }
+        String regroupementId = regroupement.getValue().trim();
+        if (!regroupementId.matches(RegroupementService.ID_PATTERN)) {
+            status.setText(getTranslation("setup.error.regroupementId"));
             return;
         }
         if (!password.getValue().equals(confirm.getValue())) {
@@ -76,14 +92,27 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         char[] pw = password.getValue().toCharArray();
         try {
             UserAccount admin = identity.get().createUser(username.getValue().trim(), displayName.getValue().trim(),
-                    regroupement.getValue().trim(), Set.of(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR), pw);
+                    regroupementId, Set.of(Role.ADMINISTRATOR, Role.PLATFORM_ADMINISTRATOR), pw);
             SignIn.administratorCreated();
+            nameRegroupement(regroupementId, regroupementName.getValue().trim());
             SignIn.signIn(admin);
             getUI().ifPresent(ui -> ui.navigate(HomeView.class));
         } catch (IllegalArgumentException ex) {
             status.setText(getTranslation("setup.error.rejected", String.valueOf(ex.getMessage())));
         } finally {
             Arrays.fill(pw, '\0');
+        }
+    }
+
+    /**
+     * The regroupement gets its name once its administrator exists. Should that fail, the platform is set
+     * up all the same, its regroupement named by its identifier until renamed under « Regroupements ».
+     */
+    private static void nameRegroupement(String id, String name) {
+        try {
+            HostServices.service(RegroupementService.class).ifPresent(regroupements -> regroupements.rename(id, name));
+        } catch (RuntimeException e) {
+            LOG.warn("The regroupement {} keeps its identifier for a name: {}", id, e.toString());
         }
     }
 

@@ -31,7 +31,6 @@ import ca.concerto.workflow.api.WorkflowTask;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.TaskService;
-import org.operaton.bpm.engine.form.FormField;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.history.HistoricIdentityLinkLog;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
