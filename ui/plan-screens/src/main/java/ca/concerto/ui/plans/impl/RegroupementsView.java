@@ -167,16 +167,14 @@ public class RegroupementsView extends VerticalLayout implements HasDynamicTitle
     }
 
     void openRegroupement() {
-        for (TextField field : List.of(newId, newName, adminUsername, adminName)) {
-            field.setInvalid(false);
-        }
-        adminPassword.setInvalid(false);
+        newId.setInvalid(false);
+        newName.setInvalid(false);
         String id = strip(newId.getValue());
         String name = strip(newName.getValue());
         String username = strip(adminUsername.getValue());
         String displayName = strip(adminName.getValue());
         String password = adminPassword.getValue() == null ? "" : adminPassword.getValue();
-        boolean valid = true;
+        boolean valid = NewAccountFields.check(messages, identity, adminUsername, adminName, adminPassword);
         if (id.isEmpty()) {
             valid = invalid(newId, "regroupements.new.id.missing");
         } else if (!id.matches(RegroupementService.ID_PATTERN)) {
@@ -186,21 +184,6 @@ public class RegroupementsView extends VerticalLayout implements HasDynamicTitle
         }
         if (name.isEmpty()) {
             valid = invalid(newName, "regroupements.name.missing");
-        }
-        if (username.isEmpty()) {
-            valid = invalid(adminUsername, "users.new.username.missing");
-        } else if (username.chars().anyMatch(Character::isWhitespace)) {
-            valid = invalid(adminUsername, "users.new.username.spaces");
-        } else if (identity.findUser(username).isPresent()) {
-            valid = invalid(adminUsername, "users.new.username.taken");
-        }
-        if (displayName.isEmpty()) {
-            valid = invalid(adminName, "users.new.name.missing");
-        }
-        if (password.length() < UsersView.MIN_PASSWORD_LENGTH) {
-            adminPassword.setInvalid(true);
-            adminPassword.setErrorMessage(messages.format("users.new.password.short", UsersView.MIN_PASSWORD_LENGTH));
-            valid = false;
         }
         if (!valid) {
             return;
@@ -258,11 +241,8 @@ public class RegroupementsView extends VerticalLayout implements HasDynamicTitle
         return row;
     }
 
-    /** Marks the field with the message; false, for the form's validity. */
     private boolean invalid(TextField field, String key) {
-        field.setInvalid(true);
-        field.setErrorMessage(messages.get(key));
-        return false;
+        return NewAccountFields.invalid(messages, field, key);
     }
 
     private static String strip(String value) {

@@ -218,34 +218,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void createUser() {
-        newUsername.setInvalid(false);
-        newName.setInvalid(false);
-        newPassword.setInvalid(false);
         clearAlert(newRolesError);
         String username = strip(newUsername.getValue());
         String name = strip(newName.getValue());
         String password = newPassword.getValue() == null ? "" : newPassword.getValue();
         Set<Role> roles = checked(newRoleBoxes);
-        boolean valid = true;
-        if (username.isEmpty()) {
-            invalid(newUsername, "users.new.username.missing");
-            valid = false;
-        } else if (username.chars().anyMatch(Character::isWhitespace)) {
-            invalid(newUsername, "users.new.username.spaces");
-            valid = false;
-        } else if (identity.findUser(username).isPresent()) {
-            invalid(newUsername, "users.new.username.taken");
-            valid = false;
-        }
-        if (name.isEmpty()) {
-            invalid(newName, "users.new.name.missing");
-            valid = false;
-        }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            newPassword.setInvalid(true);
-            newPassword.setErrorMessage(messages.format("users.new.password.short", MIN_PASSWORD_LENGTH));
-            valid = false;
-        }
+        boolean valid = NewAccountFields.check(messages, identity, newUsername, newName, newPassword);
         if (roles.isEmpty()) {
             showAlert(newRolesError, messages.get("users.new.roles.missing"));
             valid = false;
@@ -259,7 +237,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         } catch (IllegalArgumentException e) {
             if (identity.findUser(username).isPresent()) {
                 // taken meanwhile by someone else
-                invalid(newUsername, "users.new.username.taken");
+                NewAccountFields.invalid(messages, newUsername, "users.new.username.taken");
             } else {
                 context.error().accept(messages.get("users.new.failed"));
             }
@@ -311,11 +289,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         return roles;
-    }
-
-    private void invalid(TextField field, String key) {
-        field.setInvalid(true);
-        field.setErrorMessage(messages.get(key));
     }
 
     private static String strip(String value) {
