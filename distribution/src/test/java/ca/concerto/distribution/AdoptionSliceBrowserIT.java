@@ -72,6 +72,30 @@ class AdoptionSliceBrowserIT {
             browser.assertAccessible("directory");
             browser.assertReflows("directory");
 
+            // chosen in the list, the organization is corrected: a taken name is refused beside the field
+            browser.open("directory");
+            WebElement organizations = browser.byId("directory-organizations-grid");
+            browser.waitUntilTextContains("directory-organizations-grid", "Table de concertation jeunesse");
+            browser.click(organizations.findElements(
+                    By.xpath(".//*[text() = 'Table de concertation jeunesse']")).get(0));
+            browser.waitUntilTextContains("directory-organization-edit-heading", "Table de concertation jeunesse");
+            int partners = occurrences(browser.text("directory-organizations-grid"), "Partenaire");
+            browser.type("directory-organization-edit-name", "centre de femmes de longueuil");
+            browser.click("directory-organization-save");
+            browser.waitUntil(d -> "Un organisme porte déjà ce nom.".equals(
+                    browser.byId("directory-organization-edit-name").getDomProperty("errorMessage")));
+            browser.assertAccessible("directory-organization-name-taken");
+            browser.type("directory-organization-edit-name", "Table de concertation jeunesse de Longueuil");
+            browser.select("directory-organization-edit-kind", "Organisme membre");
+            browser.screenshot("directory-organization-correction");
+            browser.click("directory-organization-save");
+            browser.waitUntilTextContains("directory-organizations-grid", "Table de concertation jeunesse de Longueuil");
+            browser.waitUntil(d -> d.findElements(By.id("directory-organization-edit")).stream()
+                    .noneMatch(WebElement::isDisplayed));
+            assertEquals(partners - 1, occurrences(browser.text("directory-organizations-grid"), "Partenaire"),
+                    "the corrected organization is a member now: " + browser.text("directory-organizations-grid"));
+            browser.screenshot("directory-organization-corrected");
+
             browser.open("plans");
             browser.byId("plans-grid");
             browser.waitUntil(d -> d.getPageSource().contains("TROC Montérégie 2023-2024"));
@@ -171,5 +195,9 @@ class AdoptionSliceBrowserIT {
             browser.waitUntil(d -> grid.getText().contains("Action numéro 70 du chantier"));
             browser.screenshot("plan-long-objective-scrolled");
         }
+    }
+
+    private static int occurrences(String text, String word) {
+        return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
     }
 }

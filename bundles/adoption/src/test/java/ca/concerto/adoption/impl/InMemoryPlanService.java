@@ -96,6 +96,12 @@ class InMemoryPlanService implements PlanService {
     }
 
     @Override
+    public Organization updateOrganization(String regroupementId, long organizationId, String name,
+                                           Organization.OrganizationKind kind) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
         throw new UnsupportedOperationException();
     }

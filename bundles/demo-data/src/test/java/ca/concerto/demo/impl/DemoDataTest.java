@@ -307,6 +307,12 @@ class DemoDataTest {
         }
 
         @Override
+        public Organization updateOrganization(String regroupementId, long organizationId, String name,
+                                               Organization.OrganizationKind kind) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
             Organization created = new Organization(organizations.size() + 1, regroupementId, name, kind);
             organizations.add(created);

@@ -72,5 +72,20 @@ public interface PlanService {
 
     List<Organization> organizations(String regroupementId);
 
+    /**
+     * Adds an organization to the regroupement's directory.
+     *
+     * @throws OrganizationNameTakenException if another of its organizations has this name
+     */
     Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind);
+
+    /**
+     * Corrects an organization's name or kind (a member becoming a partner). Its invitations,
+     * consultation answers and meeting attendance follow it: they refer to it by identifier.
+     *
+     * @throws OrganizationNameTakenException if another of its organizations has this name
+     * @throws IllegalArgumentException       if the regroupement has no such organization
+     */
+    Organization updateOrganization(String regroupementId, long organizationId, String name,
+                                    Organization.OrganizationKind kind);
 }

@@ -254,6 +254,12 @@ class PlansResourceTest {
         }
 
         @Override
+        public Organization updateOrganization(String regroupementId, long organizationId, String name,
+                                               Organization.OrganizationKind kind) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
             throw new UnsupportedOperationException();
         }

@@ -38,6 +38,23 @@ public class OrganizationEntity {
         this.kind = kind;
     }
 
+    long id() {
+        return id;
+    }
+
+    String regroupementId() {
+        return regroupementId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void update(String newName, Organization.OrganizationKind newKind) {
+        this.name = newName;
+        this.kind = newKind;
+    }
+
     Organization toApi() {
         return new Organization(id, regroupementId, name, kind);
     }

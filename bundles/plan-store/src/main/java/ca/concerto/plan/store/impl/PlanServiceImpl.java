@@ -29,6 +29,7 @@ import ca.concerto.plan.api.Publication;
 import ca.concerto.plan.api.InvalidPlanStateException;
 import ca.concerto.plan.api.Objective;
 import ca.concerto.plan.api.Organization;
+import ca.concerto.plan.api.OrganizationNameTakenException;
 import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanDraft;
 import ca.concerto.plan.api.PlanNotFoundException;
@@ -253,16 +254,55 @@ public class PlanServiceImpl implements PlanService {
     @Override
     public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
         String r = tenant(regroupementId);
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name is required");
-        }
+        String stripped = organizationName(name);
         Objects.requireNonNull(kind, "kind");
         return store.inTransaction(em -> {
-            OrganizationEntity org = new OrganizationEntity(r, name.strip(), kind);
+            requireNameFree(em, r, stripped, null);
+            OrganizationEntity org = new OrganizationEntity(r, stripped, kind);
             em.persist(org);
             em.flush();
             return org.toApi();
         });
+    }
+
+    @Override
+    public Organization updateOrganization(String regroupementId, long organizationId, String name,
+                                           Organization.OrganizationKind kind) {
+        String r = tenant(regroupementId);
+        String stripped = organizationName(name);
+        Objects.requireNonNull(kind, "kind");
+        return store.inTransaction(em -> {
+            OrganizationEntity org = em.find(OrganizationEntity.class, organizationId);
+            if (org == null || !org.regroupementId().equals(r)) {
+                throw new IllegalArgumentException("No organization " + organizationId + " in this regroupement");
+            }
+            requireNameFree(em, r, stripped, organizationId);
+            org.update(stripped, kind);
+            em.flush();
+            return org.toApi();
+        });
+    }
+
+    private static String organizationName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name is required");
+        }
+        return name.strip();
+    }
+
+    /**
+     * Compared in Java, as the directory screen compares, so that accented capitals match on every
+     * database. A regroupement lists tens of organizations, not thousands.
+     */
+    private static void requireNameFree(EntityManager em, String r, String name, Long exceptId) {
+        boolean taken = em.createQuery("SELECT o FROM OrganizationEntity o WHERE o.regroupementId = :r",
+                        OrganizationEntity.class)
+                .setParameter("r", r)
+                .getResultStream()
+                .anyMatch(o -> (exceptId == null || o.id() != exceptId) && o.name().equalsIgnoreCase(name));
+        if (taken) {
+            throw new OrganizationNameTakenException(name);
+        }
     }
 
     /**

@@ -104,6 +104,45 @@ class PlanStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void anOrganizationIsCorrectedAndNeverListedTwice(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            var centre = f.plans.addOrganization(TROC, "Centre des femmes", OrganizationKind.MEMBER);
+            var cisss = f.plans.addOrganization(TROC, "Équipe du CISSS", OrganizationKind.PARTNER);
+            // another regroupement may list an organization of the same name
+            var elsewhere = f.plans.addOrganization(ROP, "Centre des femmes", OrganizationKind.MEMBER);
+
+            var taken = assertThrows(ca.concerto.plan.api.OrganizationNameTakenException.class,
+                    () -> f.plans.addOrganization(TROC, "  centre DES femmes ", OrganizationKind.PARTNER));
+            assertEquals("centre DES femmes", taken.name());
+            assertThrows(ca.concerto.plan.api.OrganizationNameTakenException.class,
+                    () -> f.plans.addOrganization(TROC, "équipe du cisss", OrganizationKind.PARTNER));
+            assertThrows(ca.concerto.plan.api.OrganizationNameTakenException.class,
+                    () -> f.plans.updateOrganization(TROC, cisss.id(), "CENTRE DES FEMMES", OrganizationKind.PARTNER));
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.plans.updateOrganization(TROC, centre.id(), " ", OrganizationKind.MEMBER));
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.plans.updateOrganization(TROC, elsewhere.id(), "Intrus", OrganizationKind.MEMBER),
+                    "another regroupement's organization");
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.plans.updateOrganization(TROC, 999_999, "Inconnu", OrganizationKind.MEMBER));
+
+            var renamed = f.plans.updateOrganization(TROC, centre.id(), " Centre de femmes l'Éclaircie ",
+                    OrganizationKind.PARTNER);
+            assertEquals(new ca.concerto.plan.api.Organization(centre.id(), TROC, "Centre de femmes l'Éclaircie",
+                    OrganizationKind.PARTNER), renamed);
+            // its own name in other letter case is not another organization's
+            f.plans.updateOrganization(TROC, cisss.id(), "ÉQUIPE DU CISSS", OrganizationKind.MEMBER);
+            assertEquals(List.of("Centre de femmes l'Éclaircie PARTNER", "ÉQUIPE DU CISSS MEMBER"),
+                    f.plans.organizations(TROC).stream().map(o -> o.name() + " " + o.kind()).sorted().toList());
+            assertEquals(List.of(elsewhere), f.plans.organizations(ROP), "the refused calls changed nothing there");
+            // the freed name can be given again
+            f.plans.addOrganization(TROC, "Centre des femmes", OrganizationKind.MEMBER);
+            assertEquals(3, f.plans.organizations(TROC).size());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void anotherRegroupementSeesNothing(String kind) throws Exception {
         try (StoreFixture f = new StoreFixture(kind)) {
             Plan plan = f.plans.createPlan(TROC, draft("Plan TROC"), "animatrice");

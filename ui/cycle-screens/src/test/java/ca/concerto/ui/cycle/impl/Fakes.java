@@ -185,6 +185,12 @@ final class Fakes {
         }
 
         @Override
+        public Organization updateOrganization(String regroupementId, long organizationId, String name,
+                                               Organization.OrganizationKind kind) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
             return organization(name, kind);
         }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.Organization;
+import ca.concerto.plan.api.OrganizationNameTakenException;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanSummary;
 import ca.concerto.plan.model.Committee;
@@ -18,6 +19,7 @@ import ca.concerto.plan.model.PlanDocument;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -34,7 +36,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
- * The regroupement's directory: its organizations (members and partners; facilitators add them),
+ * The regroupement's directory: its organizations (members and partners; facilitators add and correct them),
  * its people with their roles, and the committees its latest plan names, with their members.
  */
 public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
@@ -48,6 +50,12 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Organization> organizations = new Grid<>();
     private final TextField organizationName = new TextField();
     private final Select<Organization.OrganizationKind> organizationKind = new Select<>();
+    private final Paragraph editHint = new Paragraph();
+    private final VerticalLayout editForm = new VerticalLayout();
+    private final H4 editHeading = new H4();
+    private final TextField editName = new TextField();
+    private final Select<Organization.OrganizationKind> editKind = new Select<>();
+    private Organization editing;
 
     /**
      * @param usersOf    the people of a regroupement
@@ -79,43 +87,89 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         organizations.setAriaLabel(messages.get("directory.organizations"));
         section.add(organizations);
         if (user.hasRole(Role.FACILITATOR) || user.hasRole(Role.ADMINISTRATOR)) {
-            organizationName.setId("directory-organization-name");
-            organizationName.setLabel(messages.get("directory.add.name"));
-            organizationName.setRequiredIndicatorVisible(true);
-            organizationName.setMaxLength(300);
-            organizationKind.setId("directory-organization-kind");
-            organizationKind.setLabel(messages.get("directory.add.kind"));
-            organizationKind.setItems(Organization.OrganizationKind.values());
-            organizationKind.setItemLabelGenerator(k -> messages.get("directory.kind." + k.name()));
-            organizationKind.setValue(Organization.OrganizationKind.MEMBER);
-            Button add = new Button(messages.get("directory.add"), e -> addOrganization());
-            add.setId("directory-organization-add");
-            FlexLayout form = new FlexLayout(organizationName, organizationKind, add);
-            form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-            form.setAlignItems(Alignment.BASELINE);
-            form.getStyle().set("gap", "var(--lumo-space-m)");
-            section.add(form);
+            section.add(editSection(), addForm());
+        } else {
+            // a list to read: its rows lead nowhere
+            organizations.setSelectionMode(Grid.SelectionMode.NONE);
         }
         return section;
     }
 
+    private VerticalLayout addForm() {
+        H4 heading = new H4(messages.get("directory.add.heading"));
+        heading.setId("directory-organization-add-heading");
+        nameField(organizationName, "directory-organization-name");
+        kindField(organizationKind, "directory-organization-kind");
+        organizationKind.setValue(Organization.OrganizationKind.MEMBER);
+        Button add = new Button(messages.get("directory.add"), e -> addOrganization());
+        add.setId("directory-organization-add");
+        VerticalLayout block = new VerticalLayout(heading, row(organizationName, organizationKind, add));
+        block.setPadding(false);
+        block.setSpacing(false);
+        return block;
+    }
+
+    /** Choosing a row in the list opens its correction below it: its name and its kind. */
+    private VerticalLayout editSection() {
+        organizations.setSelectionMode(Grid.SelectionMode.SINGLE);
+        organizations.asSingleSelect().addValueChangeListener(e -> editOrganization(e.getValue()));
+        editHint.setId("directory-organization-edit-hint");
+        editHint.setText(messages.get("directory.edit.hint"));
+        editHeading.setId("directory-organization-edit-heading");
+        nameField(editName, "directory-organization-edit-name");
+        kindField(editKind, "directory-organization-edit-kind");
+        Button save = new Button(messages.get("directory.edit.save"), e -> saveOrganization());
+        save.setId("directory-organization-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(messages.get("directory.edit.cancel"), e -> organizations.deselectAll());
+        cancel.setId("directory-organization-cancel");
+        editForm.setId("directory-organization-edit");
+        editForm.setPadding(false);
+        editForm.setSpacing(false);
+        editForm.add(editHeading, row(editName, editKind, save, cancel));
+        editForm.setVisible(false);
+        VerticalLayout block = new VerticalLayout(editHint, editForm);
+        block.setPadding(false);
+        block.setSpacing(false);
+        return block;
+    }
+
+    private void nameField(TextField field, String id) {
+        field.setId(id);
+        field.setLabel(messages.get("directory.add.name"));
+        field.setRequiredIndicatorVisible(true);
+        field.setMaxLength(300);
+        // room for a long name ("Carrefour jeunesse-emploi Vaudreuil-Soulanges"), within a phone's width
+        field.setWidth("min(28rem, 100%)");
+    }
+
+    private void kindField(Select<Organization.OrganizationKind> field, String id) {
+        field.setId(id);
+        field.setLabel(messages.get("directory.add.kind"));
+        field.setItems(Organization.OrganizationKind.values());
+        field.setItemLabelGenerator(k -> messages.get("directory.kind." + k.name()));
+    }
+
+    private static FlexLayout row(Component... components) {
+        FlexLayout form = new FlexLayout(components);
+        form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        form.setAlignItems(Alignment.BASELINE);
+        form.getStyle().set("gap", "var(--lumo-space-m)");
+        return form;
+    }
+
     void addOrganization() {
-        String name = organizationName.getValue() == null ? "" : organizationName.getValue().strip();
-        if (name.isEmpty()) {
-            organizationName.setInvalid(true);
-            organizationName.setErrorMessage(messages.get("directory.add.nameMissing"));
-            return;
-        }
-        boolean taken = planService.organizations(user.regroupementId()).stream()
-                .anyMatch(o -> o.name().equalsIgnoreCase(name));
-        if (taken) {
-            organizationName.setInvalid(true);
-            organizationName.setErrorMessage(messages.get("directory.add.nameTaken"));
+        String name = requiredName(organizationName);
+        if (name == null) {
             return;
         }
         try {
             planService.addOrganization(user.regroupementId(), name, organizationKind.getValue());
+        } catch (OrganizationNameTakenException e) {
+            nameTaken(organizationName);
+            return;
         } catch (RuntimeException e) {
+            // what was typed stays in the form, to try again
             context.error().accept(messages.get("directory.add.failed"));
             return;
         }
@@ -124,6 +178,59 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         organizationName.setInvalid(false);
         refreshOrganizations();
         context.success().accept(messages.format("directory.add.done", name));
+    }
+
+    private void editOrganization(Organization chosen) {
+        editing = chosen;
+        editForm.setVisible(chosen != null);
+        editHint.setVisible(chosen == null);
+        editName.setInvalid(false);
+        if (chosen == null) {
+            return;
+        }
+        editHeading.setText(messages.format("directory.edit.heading", chosen.name()));
+        editName.setValue(chosen.name());
+        editKind.setValue(chosen.kind());
+        editName.focus();
+    }
+
+    void saveOrganization() {
+        if (editing == null) {
+            return;
+        }
+        String name = requiredName(editName);
+        if (name == null) {
+            return;
+        }
+        Organization saved;
+        try {
+            saved = planService.updateOrganization(user.regroupementId(), editing.id(), name, editKind.getValue());
+        } catch (OrganizationNameTakenException e) {
+            nameTaken(editName);
+            return;
+        } catch (RuntimeException e) {
+            context.error().accept(messages.get("directory.edit.failed"));
+            return;
+        }
+        organizations.deselectAll();
+        refreshOrganizations();
+        context.success().accept(messages.format("directory.edit.done", saved.name()));
+    }
+
+    /** The name typed, without surrounding spaces; null, with the field marked, when there is none. */
+    private String requiredName(TextField field) {
+        String name = field.getValue() == null ? "" : field.getValue().strip();
+        if (name.isEmpty()) {
+            field.setInvalid(true);
+            field.setErrorMessage(messages.get("directory.add.nameMissing"));
+            return null;
+        }
+        return name;
+    }
+
+    private void nameTaken(TextField field) {
+        field.setInvalid(true);
+        field.setErrorMessage(messages.get("directory.add.nameTaken"));
     }
 
     private void refreshOrganizations() {
@@ -141,6 +248,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserAccount::username).setHeader(messages.get("directory.column.username"));
         grid.addColumn(this::roles).setHeader(messages.get("directory.column.roles")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.setItems(people.stream().sorted(Comparator.comparing(UserAccount::displayName)).toList());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(messages.get("directory.people"));
@@ -211,6 +319,18 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     Select<Organization.OrganizationKind> organizationKind() {
         return organizationKind;
+    }
+
+    TextField editName() {
+        return editName;
+    }
+
+    Select<Organization.OrganizationKind> editKind() {
+        return editKind;
+    }
+
+    VerticalLayout editForm() {
+        return editForm;
     }
 
     @Override

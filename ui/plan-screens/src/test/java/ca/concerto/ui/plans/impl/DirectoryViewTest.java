@@ -26,6 +26,7 @@ import ca.concerto.ui.plans.impl.Fakes.Recorder;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridNoneSelectionModel;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,72 @@ class DirectoryViewTest {
     }
 
     @Test
+    void facilitatorsCorrectAnOrganizationsNameAndKindChosenInTheList() {
+        Organization cdc = plans.addOrganization(Fakes.REGROUPEMENT, "CDC", Organization.OrganizationKind.MEMBER);
+        plans.addOrganization(Fakes.REGROUPEMENT, "Équipe du CISSS", Organization.OrganizationKind.PARTNER);
+        DirectoryView view = view(Fakes.facilitator("fr"), Optional.empty());
+        assertFalse(view.editForm().isVisible());
+        assertEquals("Pour corriger le nom ou le type d'un organisme, choisissez-le dans la liste.",
+                allText(view, "directory-organization-edit-hint"));
+
+        view.organizations().asSingleSelect().setValue(cdc);
+        assertTrue(view.editForm().isVisible());
+        assertEquals("Modifier l'organisme «\u00a0CDC\u00a0»", allText(view, "directory-organization-edit-heading"));
+        assertEquals("CDC", view.editName().getValue());
+        assertEquals(Organization.OrganizationKind.MEMBER, view.editKind().getValue());
+
+        view.editName().setValue("équipe du cisss");
+        view.saveOrganization();
+        assertTrue(view.editName().isInvalid());
+        assertEquals("Un organisme porte déjà ce nom.", view.editName().getErrorMessage());
+        assertEquals("équipe du cisss", view.editName().getValue(), "what was typed stays");
+        view.editName().setValue(" ");
+        view.saveOrganization();
+        assertEquals("Inscrivez le nom de l'organisme.", view.editName().getErrorMessage());
+        assertEquals(List.of("CDC", "Équipe du CISSS"), names(view), "nothing changed by the refusals");
+
+        view.editName().setValue(" CDC de Longueuil ");
+        view.editKind().setValue(Organization.OrganizationKind.PARTNER);
+        find(view, Button.class, "directory-organization-save").orElseThrow().click();
+        assertEquals(List.of("CDC de Longueuil PARTNER", "Équipe du CISSS PARTNER"),
+                view.organizations().getGenericDataView().getItems().map(o -> o.name() + " " + o.kind()).toList());
+        assertEquals(cdc.id(), plans.organizations(Fakes.REGROUPEMENT).get(0).id(), "the same organization, corrected");
+        assertEquals(List.of("Organisme modifié\u00a0: CDC de Longueuil"), recorder.successes);
+        assertFalse(view.editForm().isVisible(), "the list is shown again, nothing chosen");
+        assertTrue(view.organizations().asSingleSelect().isEmpty());
+
+        // choosing another row, then cancelling, leaves it as it was
+        Organization cisss = plans.organizations(Fakes.REGROUPEMENT).get(1);
+        view.organizations().asSingleSelect().setValue(cisss);
+        view.editName().setValue("Autre nom");
+        find(view, Button.class, "directory-organization-cancel").orElseThrow().click();
+        assertFalse(view.editForm().isVisible());
+        assertEquals(List.of("CDC de Longueuil", "Équipe du CISSS"), names(view));
+    }
+
+    @Test
+    void aFailedCorrectionKeepsWhatWasTypedAndSaysSo() {
+        FakePlanService failing = new FakePlanService() {
+            @Override
+            public Organization updateOrganization(String regroupementId, long organizationId, String name,
+                                                   Organization.OrganizationKind kind) {
+                throw new IllegalStateException("base de données indisponible");
+            }
+        };
+        Organization cdc = failing.addOrganization(Fakes.REGROUPEMENT, "CDC", Organization.OrganizationKind.MEMBER);
+        DirectoryView view = new DirectoryView(failing, regroupement -> people, (regroupement, planId) -> Optional.empty(),
+                recorder.context(Fakes.facilitator("fr")));
+        view.organizations().asSingleSelect().setValue(cdc);
+        view.editName().setValue("CDC de Longueuil");
+        view.saveOrganization();
+        assertEquals(List.of("L'organisme n'a pas pu être modifié. Vos changements sont toujours dans le formulaire"
+                + "\u00a0; réessayez."), recorder.errors);
+        assertTrue(view.editForm().isVisible());
+        assertEquals("CDC de Longueuil", view.editName().getValue());
+        assertEquals(List.of("CDC"), names(view));
+    }
+
+    @Test
     void boardMembersReadPeopleWithRolesInWordsAndTheLatestPlansCommittees() {
         plans.createPlan(Fakes.REGROUPEMENT, new PlanDraft("Plan 2023-2024", "2023-2024", null, List.of()), "x");
         Plan latest = plans.createPlan(Fakes.REGROUPEMENT, new PlanDraft("Plan 2025-2026", "2025-2026", null,
@@ -90,6 +157,9 @@ class DirectoryViewTest {
         DirectoryView view = view(Fakes.boardMember("en"), Optional.of(document));
 
         assertFalse(find(view, Component.class, "directory-organization-add").isPresent(), "only facilitators add");
+        assertFalse(find(view, Component.class, "directory-organization-edit").isPresent(), "and correct");
+        assertTrue(view.organizations().getSelectionModel() instanceof GridNoneSelectionModel,
+                "nothing to choose in the list");
         assertEquals("Facilitation", view.roles(Fakes.facilitator("fr")));
         assertEquals("No role", view.roles(people.get(2)));
         assertEquals("Committees named in the plan “Plan 2025-2026”:", allText(view, "directory-committees-source"));

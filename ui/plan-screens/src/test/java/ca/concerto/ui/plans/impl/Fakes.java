@@ -17,6 +17,7 @@ import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.plan.api.InvalidPlanStateException;
 import ca.concerto.plan.api.Objective;
 import ca.concerto.plan.api.Organization;
+import ca.concerto.plan.api.OrganizationNameTakenException;
 import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanDraft;
 import ca.concerto.plan.api.PlanNotFoundException;
@@ -42,7 +43,7 @@ final class Fakes {
         return new UserAccount("ca1", "Jean-François Bouchard", REGROUPEMENT, Set.of(Role.BOARD_MEMBER), language);
     }
 
-    static final class FakePlanService implements PlanService {
+    static class FakePlanService implements PlanService {
         final Map<Long, Plan> plans = new TreeMap<>();
         final List<AdoptionDecision> decisions = new ArrayList<>();
         final List<Organization> organizations = new ArrayList<>();
@@ -144,9 +145,30 @@ final class Fakes {
 
         @Override
         public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
-            Organization organization = new Organization(ids.incrementAndGet(), regroupementId, name, kind);
+            requireNameFree(regroupementId, name, -1);
+            Organization organization = new Organization(ids.incrementAndGet(), regroupementId, name.strip(), kind);
             organizations.add(organization);
             return organization;
+        }
+
+        /** As the store: one organization per name in a regroupement, letter case aside. */
+        private void requireNameFree(String regroupementId, String name, long exceptId) {
+            if (organizations.stream().anyMatch(o -> o.id() != exceptId
+                    && o.regroupementId().equals(regroupementId) && o.name().equalsIgnoreCase(name.strip()))) {
+                throw new OrganizationNameTakenException(name.strip());
+            }
+        }
+
+        @Override
+        public Organization updateOrganization(String regroupementId, long organizationId, String name,
+                                               Organization.OrganizationKind kind) {
+            Organization current = organizations.stream()
+                    .filter(o -> o.id() == organizationId && o.regroupementId().equals(regroupementId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No organization " + organizationId));
+            requireNameFree(regroupementId, name, organizationId);
+            Organization updated = new Organization(organizationId, regroupementId, name.strip(), kind);
+            organizations.set(organizations.indexOf(current), updated);
+            return updated;
         }
     }
 
