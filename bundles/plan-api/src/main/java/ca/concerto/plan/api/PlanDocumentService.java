@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ca.concerto.plan.model.Committee;
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
 import ca.concerto.plan.model.PlanOutline;
@@ -91,6 +92,31 @@ public interface PlanDocumentService {
      *                                  ({@link PlanOutline#canMove})
      */
     void moveItem(String regroupementId, long planId, String itemKey, PlanOutline.Move move, String editedBy);
+
+    /**
+     * Writes one committee (comité, chantier, table) of the working document: added after the others
+     * when {@code expected} is null, otherwise put in place of the stored committee of that key if it is
+     * still exactly {@code expected}. Those of {@code newOrganizations} the plan does not list are added
+     * first, as by {@link #updateItem(String, long, String, long, PlanItem, List, String)}, so that its
+     * members may refer to them. Like any change of content, it makes an adopted plan a draft again.
+     *
+     * @throws CommitteeConflictException if the committee changed or was removed meanwhile, or a committee
+     *                                    already has the new one's key; nothing is written
+     * @throws IllegalArgumentException   if the change would make the document invalid (a member's
+     *                                    organization the plan does not list)
+     * @since 1.10
+     */
+    void saveCommittee(String regroupementId, long planId, Committee expected, Committee changed,
+                       List<ca.concerto.plan.model.Organization> newOrganizations, String editedBy);
+
+    /**
+     * Removes one committee of the working document if it is still exactly {@code expected}.
+     *
+     * @throws CommitteeConflictException if it changed or was removed meanwhile; nothing is written
+     * @throws IllegalArgumentException   if a meeting or a project of the plan refers to it
+     * @since 1.10
+     */
+    void removeCommittee(String regroupementId, long planId, Committee expected, String editedBy);
 
     /** Records the working document as the plan's next immutable version. */
     PlanVersion recordVersion(String regroupementId, long planId, String createdBy, String note);

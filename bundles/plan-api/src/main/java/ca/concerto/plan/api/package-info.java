@@ -3,7 +3,7 @@
  * organizations of a regroupement and the adoption decisions. Every call names the
  * regroupement (tenant) it works in; a service never reads or writes across regroupements.
  */
-@Version("1.9.0")
+@Version("1.10.0")
 @Export
 package ca.concerto.plan.api;
 

@@ -85,6 +85,11 @@ public record PlanDocument(String formatVersion, String title, String regroupeme
                 items, newOrganizations, committees, meetings, communicationPlans, projects, notes);
     }
 
+    public PlanDocument withCommittees(List<Committee> newCommittees) {
+        return new PlanDocument(formatVersion, title, regroupement, period, statements, adoption, levels,
+                items, organizations, newCommittees, meetings, communicationPlans, projects, notes);
+    }
+
     public PlanDocument withTitle(String newTitle) {
         return new PlanDocument(formatVersion, newTitle, regroupement, period, statements, adoption, levels,
                 items, organizations, committees, meetings, communicationPlans, projects, notes);

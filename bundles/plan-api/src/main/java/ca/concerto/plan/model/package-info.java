@@ -6,7 +6,7 @@
  * checks (unique keys, references, level indices, budget totals). Property names of the
  * interchange format (JSON) are the record component names.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package ca.concerto.plan.model;
 

@@ -137,8 +137,24 @@ final class DocumentRows {
         return expectedRevision + 1;
     }
 
+    /**
+     * Changes the part of the working document outside its items (committees and other annexes): the
+     * plan row is locked and its revision increased, {@code change} computes the new header from the
+     * stored one (and refuses what cannot be done), and the header is written back. The items are not
+     * read: no check of the document reaches from the header into them.
+     */
+    void changeHeader(EntityManager em, String regroupementId, long planId, UnaryOperator<PlanDocument> change) {
+        PlanEntity plan = lock(em, regroupementId, planId, LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+                .orElseThrow(() -> new PlanNotFoundException(planId));
+        amend(plan);
+        PlanDocument header = readDocument(plan.documentHeader(), "plan " + planId);
+        PlanDocument changed = change.apply(header);
+        plan.header(headerJson(changed), changed.title(), changed.period().text());
+        em.flush();
+    }
+
     /** {@code header} with those of {@code added} it lacks; the same instance when it lacks none. */
-    private static PlanDocument withOrganizations(PlanDocument header, List<Organization> added, long planId) {
+    static PlanDocument withOrganizations(PlanDocument header, List<Organization> added, long planId) {
         Map<String, Organization> byKey = new LinkedHashMap<>();
         header.organizations().forEach(o -> byKey.put(o.key(), o));
         boolean changed = false;

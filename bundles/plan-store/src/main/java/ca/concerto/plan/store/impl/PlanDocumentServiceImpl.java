@@ -11,11 +11,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ca.concerto.plan.api.CommitteeEdits;
 import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanSummary;
 import ca.concerto.plan.api.PlanVersion;
 import ca.concerto.plan.interchange.PlanInterchange;
+import ca.concerto.plan.model.Committee;
 import ca.concerto.plan.model.Organization;
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
@@ -114,6 +116,31 @@ public class PlanDocumentServiceImpl implements PlanDocumentService {
         String by = required(editedBy, "editedBy");
         store.inTransaction(em -> rows.restructure(em, r, planId,
                 document -> PlanOutline.move(document, itemKey, move), by, PlanServiceImpl.now()));
+    }
+
+    @Override
+    public void saveCommittee(String regroupementId, long planId, Committee expected, Committee changed,
+                              List<Organization> newOrganizations, String editedBy) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        Objects.requireNonNull(changed, "changed");
+        List<Organization> added = List.copyOf(Objects.requireNonNull(newOrganizations, "newOrganizations"));
+        required(editedBy, "editedBy");
+        store.inTransaction(em -> {
+            rows.changeHeader(em, r, planId, header -> CommitteeEdits.save(
+                    DocumentRows.withOrganizations(header, added, planId), expected, changed));
+            return null;
+        });
+    }
+
+    @Override
+    public void removeCommittee(String regroupementId, long planId, Committee expected, String editedBy) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        Objects.requireNonNull(expected, "expected");
+        required(editedBy, "editedBy");
+        store.inTransaction(em -> {
+            rows.changeHeader(em, r, planId, header -> CommitteeEdits.remove(header, expected));
+            return null;
+        });
     }
 
     @Override

@@ -28,8 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import ca.concerto.plan.api.AdoptionDecision;
+import ca.concerto.plan.api.CommitteeConflictException;
 import ca.concerto.plan.api.DecisionOutcome;
 import ca.concerto.plan.api.EditConflictException;
+import ca.concerto.plan.api.InvalidPlanStateException;
 import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanNotFoundException;
@@ -41,6 +43,9 @@ import ca.concerto.plan.interchange.PlanDiff;
 import ca.concerto.plan.interchange.PlanInterchange;
 import ca.concerto.plan.interchange.impl.PlanInterchangeImpl;
 import ca.concerto.plan.model.ActionDetails;
+import ca.concerto.plan.model.Committee;
+import ca.concerto.plan.model.CommitteeMember;
+import ca.concerto.plan.model.MemberStatus;
 import ca.concerto.plan.model.Organization;
 import ca.concerto.plan.model.OrganizationKind;
 import ca.concerto.plan.model.PlanDocument;
@@ -327,6 +332,87 @@ class PlanDocumentServiceTest {
             assertEquals(1, f.documents.versions(TROC, id).size());
             assertThrows(IllegalArgumentException.class, () -> f.documents.document(" ", id));
             assertThrows(IllegalArgumentException.class, () -> f.documents.importDocument(null, original, "x"));
+        }
+    }
+
+    /**
+     * A plan's committees are written one at a time, each only if it is still as the screen read it;
+     * the items are left as they were, and an adopted plan becomes a draft again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aCommitteeIsAddedCorrectedAndRemovedOnlyAsItWasRead(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            PlanDocument original = realPlan("cds-mauricie-2009-2010");
+            long id = f.documents.importDocument(TROC, original, "animatrice").id();
+            Map<String, Long> revisions = f.documents.itemRevisions(TROC, id);
+            Committee food = original.committees().get(0);
+            Committee citizens = original.committees().get(1);
+            Committee housing = original.committees().get(2); // a project of the plan refers to it
+            Organization cdc = new Organization("annuaire-7", "CDC du Haut-Saint-Laurent", null, OrganizationKind.MEMBER);
+            Committee mobility = new Committee("c-mobilite", null, "Chantier Mobilité", "Améliorer le transport",
+                    null, null, null, null, "4 rencontres par année", List.of(new CommitteeMember("Sophie Tremblay",
+                            cdc.name(), cdc.key(), "coordonnatrice", MemberStatus.MEMBER)), null);
+
+            f.plans.markSubmitted(TROC, id);
+            assertThrows(InvalidPlanStateException.class,
+                    () -> f.documents.saveCommittee(TROC, id, null, mobility, List.of(cdc), "coordo"),
+                    "not while the board decides");
+            f.plans.recordDecision(TROC, id, DecisionOutcome.ADOPT, "CA", "president", "Adopté");
+
+            // a member's organization the plan does not list is refused, unless given to be added
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.documents.saveCommittee(TROC, id, null, mobility, List.of(), "coordo"));
+            assertEquals(PlanStatus.ADOPTED, f.plans.findSummary(TROC, id).orElseThrow().status(), "nothing written");
+            f.documents.saveCommittee(TROC, id, null, mobility, List.of(cdc), "coordo");
+            PlanDocument saved = f.documents.document(TROC, id).orElseThrow();
+            assertEquals(List.of(food, citizens, housing, mobility), saved.committees());
+            assertEquals(cdc, saved.organizations().getLast());
+            assertEquals(original.items(), saved.items(), "the items are as they were");
+            assertEquals(revisions, f.documents.itemRevisions(TROC, id));
+            assertEquals(PlanStatus.DRAFT, f.plans.findSummary(TROC, id).orElseThrow().status(),
+                    "a changed adopted plan needs a new adoption");
+
+            // added twice under one key: the second is told of the first
+            CommitteeConflictException twice = assertThrows(CommitteeConflictException.class,
+                    () -> f.documents.saveCommittee(TROC, id, null, mobility, List.of(), "autre"));
+            assertEquals(mobility, twice.current());
+
+            Committee renamed = new Committee(food.key(), food.annex(), "Comité de sécurité alimentaire de la MRC",
+                    food.mission(), food.context(), food.mandates(), food.objectives(), food.means(),
+                    food.meetingFrequency(), food.members().subList(1, food.members().size()), food.notes());
+            f.documents.saveCommittee(TROC, id, food, renamed, List.of(), "coordo");
+            // another screen still holding the committee as it was read before
+            Committee stale = new Committee(food.key(), food.annex(), "Autre nom", food.mission(), food.context(),
+                    food.mandates(), food.objectives(), food.means(), food.meetingFrequency(), food.members(),
+                    food.notes());
+            CommitteeConflictException conflict = assertThrows(CommitteeConflictException.class,
+                    () -> f.documents.saveCommittee(TROC, id, food, stale, List.of(), "autre"));
+            assertEquals(renamed, conflict.current());
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.documents.saveCommittee(TROC, id, renamed, mobility, List.of(), "coordo"), "another key");
+            assertEquals(List.of(renamed, citizens, housing, mobility),
+                    f.documents.header(TROC, id).orElseThrow().committees());
+
+            // removed only as read, and not while a project of the plan refers to it
+            assertThrows(IllegalArgumentException.class, () -> f.documents.removeCommittee(TROC, id, housing, "coordo"));
+            assertThrows(CommitteeConflictException.class, () -> f.documents.removeCommittee(TROC, id, food, "coordo"));
+            f.documents.removeCommittee(TROC, id, citizens, "coordo");
+            CommitteeConflictException gone = assertThrows(CommitteeConflictException.class,
+                    () -> f.documents.removeCommittee(TROC, id, citizens, "autre"));
+            assertNull(gone.current());
+            assertThrows(CommitteeConflictException.class,
+                    () -> f.documents.saveCommittee(TROC, id, citizens, citizens, List.of(), "autre"), "removed meanwhile");
+            assertEquals(List.of(renamed, housing, mobility), f.documents.document(TROC, id).orElseThrow().committees());
+
+            // another regroupement reaches nothing
+            assertThrows(PlanNotFoundException.class,
+                    () -> f.documents.saveCommittee(ROP, id, null, citizens, List.of(), "intrus"));
+            assertThrows(PlanNotFoundException.class, () -> f.documents.removeCommittee(ROP, id, renamed, "intrus"));
+            // the next version holds the committees as written
+            PlanVersion next = f.documents.recordVersion(TROC, id, "coordo", null);
+            assertEquals(List.of(renamed, housing, mobility),
+                    f.documents.versionDocument(TROC, id, next.number()).orElseThrow().committees());
         }
     }
 

@@ -252,6 +252,19 @@ final class Fakes {
         }
 
         @Override
+        public void saveCommittee(String regroupementId, long planId, ca.concerto.plan.model.Committee expected,
+                                  ca.concerto.plan.model.Committee changed,
+                                  List<ca.concerto.plan.model.Organization> newOrganizations, String editedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeCommittee(String regroupementId, long planId, ca.concerto.plan.model.Committee expected,
+                                    String editedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public PlanVersion recordVersion(String regroupementId, long planId, String createdBy, String note) {
             throw new UnsupportedOperationException();
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import ca.concerto.plan.api.CommitteeEdits;
 import ca.concerto.plan.api.EditConflictException;
 import ca.concerto.plan.api.InvalidPlanStateException;
 import ca.concerto.plan.api.PlanDocumentService;
@@ -13,6 +14,7 @@ import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.api.PlanSummary;
 import ca.concerto.plan.api.PlanVersion;
+import ca.concerto.plan.model.Committee;
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
 import ca.concerto.plan.model.PlanOutline;
@@ -106,6 +108,22 @@ final class FakeDocuments implements PlanDocumentService {
             return replace(d.withOrganizations(organizations), updated);
         });
         return revisions.get(itemKey);
+    }
+
+    @Override
+    public void saveCommittee(String regroupementId, long planId, Committee expected, Committee changed,
+                              List<ca.concerto.plan.model.Organization> newOrganizations, String editedBy) {
+        change(regroupementId, planId, d -> {
+            List<ca.concerto.plan.model.Organization> organizations = new java.util.ArrayList<>(d.organizations());
+            newOrganizations.stream().filter(o -> organizations.stream().noneMatch(l -> l.key().equals(o.key())))
+                    .forEach(organizations::add);
+            return CommitteeEdits.save(d.withOrganizations(organizations), expected, changed);
+        });
+    }
+
+    @Override
+    public void removeCommittee(String regroupementId, long planId, Committee expected, String editedBy) {
+        change(regroupementId, planId, d -> CommitteeEdits.remove(d, expected));
     }
 
     private static PlanDocument replace(PlanDocument document, PlanItem replacement) {
