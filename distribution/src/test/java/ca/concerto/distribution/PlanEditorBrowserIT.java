@@ -231,4 +231,64 @@ class PlanEditorBrowserIT {
             browser.assertAccessible("plan-project-budget");
         }
     }
+
+    /**
+     * A facilitator keeps a plan's committees: opens the CDS plan's committees from its page, adds a
+     * member to one (a line without a name is refused beside it), is refused the removal of the committee
+     * a project belongs to, and sees the change in the directory.
+     */
+    @Test
+    void aFacilitatorKeepsAPlansCommitteesAndTheirMembers() {
+        try (Browser browser = new Browser(concerto, "committees")) {
+            browser.signIn("animateur-cds", "demo");
+            browser.open("plans");
+            WebElement cds = browser.waitUntil(d -> d.findElements(By.partialLinkText("PLAN D'ACTION 2009-2010")).stream()
+                    .findFirst().orElse(null));
+            browser.open(cds.getDomAttribute("href"));
+            browser.click("plan-committees-link");
+            browser.waitUntilTextContains("committees-grid", "Comité développement citoyen");
+            assertTrue(browser.text("committees-grid").contains("9 membres"), browser.text("committees-grid"));
+            browser.assertAccessible("committees");
+            browser.assertReflows("committees");
+
+            browser.open(browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().indexOf("/plan-committees/") + 1));
+            WebElement grid = browser.byId("committees-grid");
+            browser.waitUntilTextContains("committees-grid", "Comité développement citoyen");
+            browser.click(grid.findElements(By.xpath(".//*[text() = 'Comité développement citoyen']")).get(0));
+            browser.waitUntilTextContains("committees-form-heading", "Comité développement citoyen");
+            browser.click("committee-add-member");
+            browser.click("committees-save");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("[id$='-name'][invalid]")).stream()
+                    .anyMatch(e -> "Inscrivez le nom de la personne, ou retirez cette ligne.".equals(
+                            e.getDomProperty("errorMessage"))));
+            browser.assertAccessible("committee-member-without-name");
+            String newLine = browser.driver.findElements(By.cssSelector("[id^='committee-member-'][id$='-name'][invalid]"))
+                    .get(0).getDomAttribute("id").replace("-name", "");
+            browser.type(newLine + "-name", "Nadia Ouellet");
+            browser.type(newLine + "-role", "secrétaire");
+            browser.screenshot("committee-member-added");
+            browser.click("committees-save");
+            browser.waitUntilTextContains("committees-grid", "10 membres");
+
+            // the housing committee has a project in the plan: it stays, and the page says why
+            browser.click(grid.findElements(By.xpath(".//*[text() = 'Comité de travail en logement']")).get(0));
+            browser.waitUntilTextContains("committees-form-heading", "Comité de travail en logement");
+            browser.click("committees-remove");
+            WebElement confirm = browser.waitUntil(d -> d.findElements(By.cssSelector(
+                    "vaadin-button[slot='confirm-button']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            browser.assertAccessible("committee-remove-confirmation");
+            browser.click(confirm);
+            browser.waitUntilTextContains("committees-error", "un projet du plan y fait référence");
+            // the list is scrolled out of the layout's view here: read, not seen
+            assertTrue(browser.textContent("committees-grid").contains("Comité de travail en logement"));
+            browser.screenshot("committee-removal-refused");
+
+            // the directory shows the latest plan's committees with the new member
+            browser.open("directory");
+            browser.waitUntilTextContains("directory-committees", "Nadia Ouellet (secrétaire)");
+            assertTrue(browser.text("directory-committees-link").contains("Modifier les comités"),
+                    browser.text("directory-committees-link"));
+        }
+    }
 }

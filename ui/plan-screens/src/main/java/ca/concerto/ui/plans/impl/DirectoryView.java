@@ -21,6 +21,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -276,13 +277,25 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 source.setId("directory-committees-source");
                 section.add(source);
                 committees.forEach(c -> section.add(committee(c)));
+                section.add(committeesLink(plan));
                 return section;
             }
         }
         Paragraph none = new Paragraph(messages.get("directory.committees.none"));
         none.setId("directory-committees-none");
         section.add(none);
+        // a committee is named in a plan: the latest plan's page is where to add the first
+        plans.stream().findFirst().ifPresent(plan -> section.add(committeesLink(plan)));
         return section;
+    }
+
+    /** To the plan's committees: to edit them for facilitators, to read them in full for others. */
+    private Anchor committeesLink(PlanSummary plan) {
+        Anchor link = new Anchor(Routes.committees(plan.id()), messages.format(
+                user.hasRole(Role.FACILITATOR) ? "directory.committees.edit" : "directory.committees.read", plan.title()));
+        link.setId("directory-committees-link");
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private Component committee(Committee committee) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.plan.api.EditConflictException;
 import ca.concerto.plan.api.InvalidPlanStateException;
@@ -16,7 +15,6 @@ import ca.concerto.plan.api.Plan;
 import ca.concerto.plan.api.PlanDocumentService;
 import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanService;
-import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
 import ca.concerto.plan.model.PlanOutline;
@@ -29,7 +27,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -165,23 +162,17 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         Optional<PlanDocument> content = found.flatMap(p -> documents.document(user.regroupementId(), p.id()));
         if (found.isEmpty() || content.isEmpty()) {
             plan = null;
-            H2 heading = new H2(messages.get("plan.notFound"));
-            heading.setId("plan-not-found");
-            add(heading, new Paragraph(messages.get("plan.notFound.detail")), link(Routes.PLANS, "plan.back"));
-            pageTitle = messages.format("page.title", messages.get("plan.notFound"));
+            pageTitle = PlanPageParts.notFound(this, messages, "editor-back");
             return;
         }
         plan = found.get();
         pageTitle = messages.format("page.title", messages.format("editor.heading", plan.title()));
-        editable = user.hasRole(Role.FACILITATOR) && plan.status() != PlanStatus.SUBMITTED;
+        editable = PlanPageParts.editable(user, plan.status());
 
         H2 heading = new H2(messages.format("editor.heading", plan.title()));
         heading.setId("editor-heading");
-        add(link(Routes.plan(plan.id()), "editor.back"), heading);
-        Paragraph notice = notice();
-        if (notice != null) {
-            add(notice);
-        }
+        add(PlanPageParts.link(Routes.plan(plan.id()), messages.get("editor.back"), "editor-back"), heading);
+        PlanPageParts.notice(messages, user, plan.status(), "editor.readOnly.role", "editor-notice").ifPresent(this::add);
         HorizontalLayout tools = new HorizontalLayout(addSibling, addChild, moveUp, moveDown, indent, outdent, remove);
         tools.setId("editor-tools");
         tools.setWrap(true);
@@ -204,31 +195,6 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         panes.getStyle().set("gap", "var(--lumo-space-l)");
         add(tools, keys, panes);
         load(content.get(), null);
-    }
-
-    private Paragraph notice() {
-        String key;
-        if (!user.hasRole(Role.FACILITATOR)) {
-            key = "editor.readOnly.role";
-        } else if (plan.status() == PlanStatus.SUBMITTED) {
-            key = "editor.readOnly.submitted";
-        } else if (plan.status() == PlanStatus.ADOPTED || plan.status() == PlanStatus.PUBLISHED
-                || plan.status() == PlanStatus.REJECTED) {
-            key = "editor.amends";
-        } else {
-            return null;
-        }
-        Paragraph notice = new Paragraph(messages.get(key));
-        notice.setId("editor-notice");
-        notice.getStyle().set("font-weight", "bold");
-        return notice;
-    }
-
-    private Anchor link(String href, String key) {
-        Anchor anchor = new Anchor(href, messages.get(key));
-        anchor.setId("editor-back");
-        anchor.getElement().setAttribute("router-link", true);
-        return anchor;
     }
 
     /** Shows a stored document, with {@code selectKey} selected (else the first item). */

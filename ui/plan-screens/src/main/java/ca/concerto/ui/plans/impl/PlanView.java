@@ -121,7 +121,10 @@ public class PlanView extends VerticalLayout implements HasUrlParameter<Long>, H
         Anchor timeline = new Anchor(Routes.timeline(plan.id()), messages.get("plan.timeline"));
         timeline.setId("plan-timeline-link");
         timeline.getElement().setAttribute("router-link", true);
-        add(edit, timeline, versions);
+        Anchor committees = new Anchor(Routes.committees(plan.id()), messages.get("plan.committees"));
+        committees.setId("plan-committees-link");
+        committees.getElement().setAttribute("router-link", true);
+        add(edit, timeline, committees, versions);
 
         if (plan.status() == PlanStatus.ADOPTED) {
             adoptingDecision(decisions).ifPresent(decision -> {

@@ -9,6 +9,7 @@ final class Routes {
     static final String DIRECTORY = "directory";
     static final String EDITOR = "plan-editor";
     static final String TIMELINE = "timeline";
+    static final String COMMITTEES = "plan-committees";
     /** The administrators' "Utilisateurs et rôles". */
     static final String USERS = "admin/users";
     static final String REGROUPEMENTS = "admin/regroupements";
@@ -33,6 +34,11 @@ final class Routes {
     /** The location of a plan's editor, such as {@code plan-editor/42}. */
     static String editor(long planId) {
         return EDITOR + "/" + planId;
+    }
+
+    /** The location of a plan's committees, such as {@code plan-committees/42}. */
+    static String committees(long planId) {
+        return COMMITTEES + "/" + planId;
     }
 
     /** The location of a plan's timeline, such as {@code timeline/42}. */

@@ -57,14 +57,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     static final Set<Role> GRANTED_ROLES = EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMINISTRATOR));
 
     private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
-    private final Span rolesError = new Span();
+    private final FormAlert rolesError = new FormAlert("users-roles-error");
     /** The user whose roles the form shows. */
     private UserAccount editing;
 
     private final TextField newUsername = new TextField();
     private final TextField newName = new TextField();
     private final Map<Role, Checkbox> newRoleBoxes = new EnumMap<>(Role.class);
-    private final Span newRolesError = new Span();
+    private final FormAlert newRolesError = new FormAlert("users-new-roles-error");
     private final PasswordField newPassword = new PasswordField();
 
     public UsersView(IdentityService identity, ViewContext context) {
@@ -139,8 +139,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         rolesHint.setText(messages.get("users.roles.hint"));
         rolesForm.setId("users-roles");
         rolesHeading.setId("users-roles-heading");
-        rolesError.setId("users-roles-error");
-        alertStyle(rolesError);
         Button save = new Button(messages.get("users.roles.save"), e -> saveRoles());
         save.setId("users-roles-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -153,7 +151,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     /** Shows the roles of the chosen user in the form; none chosen hides it. */
     private void edit(UserAccount chosen) {
         editing = chosen;
-        clearAlert(rolesError);
+        rolesError.clear();
         rolesForm.setVisible(chosen != null);
         rolesHint.setVisible(chosen == null);
         if (chosen == null) {
@@ -167,20 +165,20 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (editing == null) {
             return;
         }
-        clearAlert(rolesError);
+        rolesError.clear();
         Set<Role> chosen = checked(roleBoxes);
         UserAccount changed;
         try {
             changed = identity.changeRoles(user.regroupementId(), editing.username(), chosen);
         } catch (LastAdministratorException e) {
             // what was checked stays, so the administrator sees what was refused
-            showAlert(rolesError, messages.get("users.roles.lastAdministrator"));
+            rolesError.show(messages.get("users.roles.lastAdministrator"));
             return;
         } catch (IllegalArgumentException e) {
-            showAlert(rolesError, messages.get("users.roles.unknown"));
+            rolesError.show(messages.get("users.roles.unknown"));
             return;
         } catch (RuntimeException e) {
-            showAlert(rolesError, messages.get("users.roles.failed"));
+            rolesError.show(messages.get("users.roles.failed"));
             return;
         }
         refresh();
@@ -208,8 +206,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout fields = new FlexLayout(newUsername, newName, newPassword);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.getStyle().set("gap", "var(--lumo-space-m)");
-        newRolesError.setId("users-new-roles-error");
-        alertStyle(newRolesError);
         Button create = new Button(messages.get("users.new.create"), e -> createUser());
         create.setId("users-new-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -218,14 +214,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void createUser() {
-        clearAlert(newRolesError);
+        newRolesError.clear();
         String username = strip(newUsername.getValue());
         String name = strip(newName.getValue());
         String password = newPassword.getValue() == null ? "" : newPassword.getValue();
         Set<Role> roles = checked(newRoleBoxes);
         boolean valid = NewAccountFields.check(messages, identity, newUsername, newName, newPassword);
         if (roles.isEmpty()) {
-            showAlert(newRolesError, messages.get("users.new.roles.missing"));
+            newRolesError.show(messages.get("users.new.roles.missing"));
             valid = false;
         }
         if (!valid) {
@@ -293,22 +289,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static void alertStyle(Span alert) {
-        alert.getElement().setAttribute("role", "alert");
-        alert.getStyle().set("color", "var(--lumo-error-text-color)");
-        alert.setVisible(false);
-    }
-
-    private static void showAlert(Span alert, String text) {
-        alert.setText(text);
-        alert.setVisible(true);
-    }
-
-    private static void clearAlert(Span alert) {
-        alert.setText("");
-        alert.setVisible(false);
     }
 
     Grid<UserAccount> users() {

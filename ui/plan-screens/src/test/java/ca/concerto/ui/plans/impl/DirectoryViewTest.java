@@ -136,7 +136,7 @@ class DirectoryViewTest {
         view.editName().setValue("CDC de Longueuil");
         view.saveOrganization();
         assertEquals(List.of("L'organisme n'a pas pu être modifié. Vos changements sont toujours dans le formulaire"
-                + "\u00a0; réessayez."), recorder.errors);
+                + "; réessayez."), recorder.errors);
         assertTrue(view.editForm().isVisible());
         assertEquals("CDC de Longueuil", view.editName().getValue());
         assertEquals(List.of("CDC"), names(view));
