@@ -83,8 +83,48 @@ class FirstStartBrowserIT {
             browser.waitUntilTextContains("users-roles-error", "doit garder au moins");
             browser.assertAccessible("users-last-administrator");
 
-            // the new facilitator signs in with the password given
+            // the new facilitator signs in with the password given, and makes it her own in « Mon compte »
             browser.signIn("animatrice", "bienvenue chez nous");
+            assertEquals("Julie Bouchard", browser.text("signed-in-user"));
+            browser.open("account");
+            browser.waitUntilTextContains("account-roles", "Animation");
+            browser.type("account-current-password", "pas le bon");
+            browser.type("account-new-password", "le mien seulement");
+            browser.type("account-confirm-password", "le mien seulement");
+            browser.click("account-password-change");
+            browser.waitUntil(d -> "Ce n'est pas votre mot de passe actuel. Rien n'a été changé.".equals(
+                    browser.byId("account-current-password").getDomProperty("errorMessage")));
+            browser.assertAccessible("account-wrong-password");
+            browser.assertReflows("account-wrong-password");
+            browser.open("account");
+            browser.type("account-current-password", "bienvenue chez nous");
+            browser.type("account-new-password", "le mien seulement");
+            browser.type("account-confirm-password", "le mien seulement");
+            browser.click("account-password-change");
+            browser.waitUntil(d -> d.getPageSource().contains("Votre mot de passe a été changé."));
+            browser.screenshot("account-password-changed");
+            browser.driver.manage().deleteAllCookies();
+            browser.open("login");
+            browser.attemptSignIn("animatrice", "bienvenue chez nous");
+            browser.waitUntil(d -> d.findElement(By.tagName("vaadin-login-form")).getAttribute("error") != null);
+            browser.signIn("animatrice", "le mien seulement");
+
+            // forgotten: the administrator replaces it with one she passes on
+            browser.signIn("directrice", "un mot de passe solide");
+            browser.open("admin/users");
+            WebElement julie = browser.waitUntil(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().trim().equals("animatrice")).findFirst().orElse(null));
+            browser.click(julie);
+            browser.waitUntilTextContains("users-roles-heading", "Julie Bouchard");
+            browser.type("users-reset-password", "repartir à neuf");
+            browser.click("users-reset-save");
+            browser.waitUntil(d -> d.getPageSource().contains("Le mot de passe de Julie Bouchard a été remplacé"));
+            browser.assertAccessible("users-password-replaced");
+            browser.driver.manage().deleteAllCookies();
+            browser.open("login");
+            browser.attemptSignIn("animatrice", "le mien seulement");
+            browser.waitUntil(d -> d.findElement(By.tagName("vaadin-login-form")).getAttribute("error") != null);
+            browser.signIn("animatrice", "repartir à neuf");
             assertEquals("Julie Bouchard", browser.text("signed-in-user"));
         }
     }

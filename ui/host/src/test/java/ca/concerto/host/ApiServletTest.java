@@ -344,6 +344,16 @@ class ApiServletTest {
         }
 
         @Override
+        public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return true;
         }

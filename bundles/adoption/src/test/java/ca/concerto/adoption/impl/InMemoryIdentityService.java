@@ -73,6 +73,16 @@ final class InMemoryIdentityService implements IdentityService {
     }
 
     @Override
+    public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public boolean hasAdministrator() {
         return users.values().stream().anyMatch(u -> u.hasRole(Role.ADMINISTRATOR));
     }

@@ -66,6 +66,30 @@ public interface IdentityService {
      */
     UserAccount changeRoles(String regroupementId, String username, Set<Role> roles);
 
+    /** The fewest characters a password may have. */
+    int MIN_PASSWORD_LENGTH = 4;
+
+    /**
+     * A person changes their own password, proving it with the current one.
+     *
+     * @return false if {@code currentPassword} is wrong (or the user unknown); nothing is changed then
+     * @throws IllegalArgumentException if the new password is shorter than {@link #MIN_PASSWORD_LENGTH}
+     * @since 1.6
+     */
+    boolean changePassword(String username, char[] currentPassword, char[] newPassword);
+
+    /**
+     * An administrator gives a user of the regroupement a new password to pass on (a forgotten one, or an
+     * access to cut): the old one no longer signs in.
+     *
+     * @return the account
+     * @throws IllegalArgumentException if the password is too short, or no user of that name is in that
+     *                                  regroupement (an unknown user and another regroupement's alike);
+     *                                  nothing is changed
+     * @since 1.6
+     */
+    UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword);
+
     /** Whether any administrator exists; the first start asks for one when none does. */
     boolean hasAdministrator();
 }

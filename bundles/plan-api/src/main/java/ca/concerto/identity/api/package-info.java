@@ -1,5 +1,5 @@
 /** Users of the platform, their regroupement and their roles; sign-in. */
-@Version("1.5.0")
+@Version("1.6.0")
 @Export
 package ca.concerto.identity.api;
 

@@ -32,7 +32,6 @@ import jakarta.persistence.PersistenceException;
 @Component(service = IdentityService.class)
 public class IdentityServiceImpl implements IdentityService {
     static final int DEFAULT_ITERATIONS = 600_000;
-    static final int MIN_PASSWORD_LENGTH = 4;
     private static final String SCHEME = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -90,9 +89,7 @@ public class IdentityServiceImpl implements IdentityService {
             throw new IllegalArgumentException("username is required");
         }
         String name = username.strip();
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        requireLongEnough(password);
         String hash = hash(password, iterations);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -119,6 +116,47 @@ public class IdentityServiceImpl implements IdentityService {
                 throw e;
             }
         }
+    }
+
+    static void requireLongEnough(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    @Override
+    public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
+        requireLongEnough(newPassword);
+        if (username == null || currentPassword == null) {
+            return false;
+        }
+        // hashed outside the transaction: the slow part holds no row lock
+        String hash = hash(newPassword, iterations);
+        return store.inTransaction(em -> {
+            Optional<UserAccountEntity> user = byUsername(em, username);
+            // the dummy hash keeps an unknown name as slow as a wrong password
+            if (!verify(currentPassword, user.map(UserAccountEntity::passwordHash).orElse(dummyHash))
+                    || user.isEmpty()) {
+                return false;
+            }
+            user.get().passwordHash(hash);
+            em.flush();
+            return true;
+        });
+    }
+
+    @Override
+    public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        requireLongEnough(temporaryPassword);
+        String hash = hash(temporaryPassword, iterations);
+        return store.inTransaction(em -> {
+            UserAccountEntity user = byUsername(em, username).filter(u -> u.regroupementId().equals(r))
+                    .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
+            user.passwordHash(hash);
+            em.flush();
+            return user.toApi();
+        });
     }
 
     @Override

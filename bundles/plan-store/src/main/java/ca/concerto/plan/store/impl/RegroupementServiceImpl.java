@@ -47,10 +47,7 @@ public class RegroupementServiceImpl implements RegroupementService {
         String named = required(name, "The regroupement's name");
         String login = required(username, "The administrator's username");
         String shown = required(displayName, "The administrator's name");
-        if (password == null || password.length < IdentityServiceImpl.MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("The password must have at least "
-                    + IdentityServiceImpl.MIN_PASSWORD_LENGTH + " characters");
-        }
+        IdentityServiceImpl.requireLongEnough(password);
         String hash = IdentityServiceImpl.hash(password, iterations);
         return store.inTransaction(em -> {
             if (em.find(RegroupementEntity.class, regroupementId) != null || hasUsersOrPlans(em, regroupementId)) {

@@ -75,6 +75,12 @@ public class UserAccountEntity {
 
     String passwordHash() { return passwordHash; }
 
+    String regroupementId() { return regroupementId; }
+
+    void passwordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     String username() { return username; }
 
     boolean hasRole(Role role) {

@@ -119,6 +119,40 @@ class IdentityServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void aPersonChangesTheirPasswordAndAnAdministratorGivesANewOne(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            f.identity.createUser("animateur", "Animatrice", "troc", Set.of(Role.FACILITATOR), "temporaire".toCharArray());
+            f.identity.createUser("ailleurs", "Autre", "rop", Set.of(Role.FACILITATOR), "demo".toCharArray());
+
+            // the current password proves it is them; a wrong one changes nothing
+            assertFalse(f.identity.changePassword("animateur", "mauvais".toCharArray(), "le mien 2026".toCharArray()));
+            assertFalse(f.identity.changePassword("personne", "temporaire".toCharArray(), "le mien 2026".toCharArray()));
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.identity.changePassword("animateur", "temporaire".toCharArray(), "abc".toCharArray()));
+            assertTrue(f.identity.authenticate("animateur", "temporaire".toCharArray()).isPresent());
+            assertTrue(f.identity.changePassword("animateur", "temporaire".toCharArray(), "le mien 2026".toCharArray()));
+            assertTrue(f.identity.authenticate("animateur", "temporaire".toCharArray()).isEmpty(), "the old one is gone");
+            assertEquals(Set.of(Role.FACILITATOR),
+                    f.identity.authenticate("animateur", "le mien 2026".toCharArray()).orElseThrow().roles());
+
+            // forgotten: an administrator of the regroupement gives a new one; another regroupement cannot
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.identity.resetPassword("rop", "animateur", "intrus".toCharArray()));
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.identity.resetPassword("troc", "personne", "nouveau".toCharArray()));
+            assertThrows(IllegalArgumentException.class,
+                    () -> f.identity.resetPassword("troc", "animateur", "abc".toCharArray()));
+            assertTrue(f.identity.authenticate("animateur", "le mien 2026".toCharArray()).isPresent(), "unchanged");
+            UserAccount reset = f.identity.resetPassword("troc", "animateur", "nouveau départ".toCharArray());
+            assertEquals("Animatrice", reset.displayName());
+            assertTrue(f.identity.authenticate("animateur", "le mien 2026".toCharArray()).isEmpty());
+            assertTrue(f.identity.authenticate("animateur", "nouveau départ".toCharArray()).isPresent());
+            assertTrue(f.identity.authenticate("ailleurs", "demo".toCharArray()).isPresent(), "the others keep theirs");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void administratorsChangeRolesAndThePasswordStays(String kind) throws Exception {
         try (StoreFixture f = new StoreFixture(kind)) {
             f.identity.createUser("admin", "Administratrice", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());

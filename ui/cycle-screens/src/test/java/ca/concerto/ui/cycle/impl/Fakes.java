@@ -333,6 +333,16 @@ final class Fakes {
         }
 
         @Override
+        public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return false;
         }

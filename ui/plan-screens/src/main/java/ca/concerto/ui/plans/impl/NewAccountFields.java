@@ -33,13 +33,18 @@ final class NewAccountFields {
         if (name.getValue() == null || name.getValue().isBlank()) {
             valid = invalid(messages, name, "users.new.name.missing");
         }
+        return longEnough(messages, password) && valid;
+    }
+
+    /** Marks the password field when the store would refuse the password as too short; true if long enough. */
+    static boolean longEnough(Messages messages, PasswordField password) {
         String typed = password.getValue() == null ? "" : password.getValue();
-        if (typed.length() < UsersView.MIN_PASSWORD_LENGTH) {
+        if (typed.length() < IdentityService.MIN_PASSWORD_LENGTH) {
             password.setInvalid(true);
-            password.setErrorMessage(messages.format("users.new.password.short", UsersView.MIN_PASSWORD_LENGTH));
-            valid = false;
+            password.setErrorMessage(messages.format("users.new.password.short", IdentityService.MIN_PASSWORD_LENGTH));
+            return false;
         }
-        return valid;
+        return true;
     }
 
     /** Marks the field with the message; false, for the form's validity. */

@@ -155,7 +155,7 @@ public class RegroupementsView extends VerticalLayout implements HasDynamicTitle
         required(adminName, "regroupements-new-admin-name", "users.new.name", null, 200);
         adminPassword.setId("regroupements-new-password");
         adminPassword.setLabel(messages.get("users.new.password"));
-        adminPassword.setHelperText(messages.format("users.new.password.help", UsersView.MIN_PASSWORD_LENGTH));
+        adminPassword.setHelperText(messages.format("users.new.password.help", IdentityService.MIN_PASSWORD_LENGTH));
         adminPassword.setRequiredIndicatorVisible(true);
         FlexLayout admin = row(adminUsername, adminName, adminPassword);
 

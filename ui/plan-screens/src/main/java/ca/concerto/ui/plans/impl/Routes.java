@@ -13,6 +13,8 @@ final class Routes {
     /** The administrators' "Utilisateurs et rôles". */
     static final String USERS = "admin/users";
     static final String REGROUPEMENTS = "admin/regroupements";
+    /** « Mon compte ». */
+    static final String ACCOUNT = "account";
 
     private Routes() {
     }

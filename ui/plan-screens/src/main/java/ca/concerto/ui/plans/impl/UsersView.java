@@ -41,7 +41,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     /** The shortest temporary password, as {@link IdentityService#createUser} requires. */
-    static final int MIN_PASSWORD_LENGTH = 4;
 
     private final transient IdentityService identity;
     private final transient ViewContext context;
@@ -58,6 +57,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
     private final FormAlert rolesError = new FormAlert("users-roles-error");
+    private final PasswordField resetPassword = new PasswordField();
     /** The user whose roles the form shows. */
     private UserAccount editing;
 
@@ -142,7 +142,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(messages.get("users.roles.save"), e -> saveRoles());
         save.setId("users-roles-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        rolesForm.add(rolesHeading, roleGroup("users-role", "users.roles.legend", roleBoxes), rolesError, save);
+        // a forgotten password, or an access to cut: the chosen user's password replaced by one to pass on
+        H4 passwordHeading = new H4(messages.get("users.reset.heading"));
+        passwordHeading.setId("users-reset-heading");
+        resetPassword.setId("users-reset-password");
+        resetPassword.setLabel(messages.get("users.reset.password"));
+        resetPassword.setHelperText(messages.format("users.new.password.help", IdentityService.MIN_PASSWORD_LENGTH));
+        resetPassword.setWidth("min(24rem, 100%)");
+        Button reset = new Button(messages.get("users.reset.save"), e -> resetPassword());
+        reset.setId("users-reset-save");
+        rolesForm.add(rolesHeading, roleGroup("users-role", "users.roles.legend", roleBoxes), rolesError, save,
+                passwordHeading, resetPassword, reset);
         rolesForm.setVisible(false);
         section.add(rolesHint, rolesForm);
         return section;
@@ -158,6 +168,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         rolesHeading.setText(messages.format("users.roles.of", chosen.displayName(), chosen.username()));
+        resetPassword.clear();
+        resetPassword.setInvalid(false);
         roleBoxes.forEach((role, box) -> box.setValue(chosen.hasRole(role)));
     }
 
@@ -186,6 +198,27 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         context.success().accept(messages.format("users.roles.saved", changed.displayName()));
     }
 
+    void resetPassword() {
+        if (editing == null || !NewAccountFields.longEnough(messages, resetPassword)) {
+            return;
+        }
+        resetPassword.setInvalid(false);
+        char[] typed = resetPassword.getValue().toCharArray();
+        try {
+            identity.resetPassword(user.regroupementId(), editing.username(), typed);
+        } catch (RuntimeException e) {
+            // kept in the field, to try again
+            resetPassword.setInvalid(true);
+            resetPassword.setErrorMessage(messages.get("users.reset.failed"));
+            return;
+        } finally {
+            java.util.Arrays.fill(typed, '\0');
+        }
+        resetPassword.clear();
+        resetPassword.setInvalid(false);
+        context.success().accept(messages.format("users.reset.done", editing.displayName()));
+    }
+
     // ---- a new user ----------------------------------------------------------------------------
 
     private Section newUserSection() {
@@ -201,7 +234,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         newName.setMaxLength(200);
         newPassword.setId("users-new-password");
         newPassword.setLabel(messages.get("users.new.password"));
-        newPassword.setHelperText(messages.format("users.new.password.help", MIN_PASSWORD_LENGTH));
+        newPassword.setHelperText(messages.format("users.new.password.help", IdentityService.MIN_PASSWORD_LENGTH));
         newPassword.setRequiredIndicatorVisible(true);
         FlexLayout fields = new FlexLayout(newUsername, newName, newPassword);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -289,6 +322,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    PasswordField resetPasswordField() {
+        return resetPassword;
     }
 
     Grid<UserAccount> users() {

@@ -58,9 +58,7 @@ final class FakeIdentity implements IdentityService {
         if (username == null || username.isBlank() || users.containsKey(username.strip())) {
             throw new IllegalArgumentException("The username " + username + " is already taken");
         }
-        if (password == null || password.length < 4) {
-            throw new IllegalArgumentException("The password must have at least 4 characters");
-        }
+        requireLongEnough(password);
         UserAccount user = new UserAccount(username.strip(), displayName, regroupementId,
                 roles == null ? Set.of() : roles, "fr");
         users.put(user.username(), user);
@@ -91,6 +89,35 @@ final class FakeIdentity implements IdentityService {
             throw new LastAdministratorException(regroupementId, username);
         }
         return put(new UserAccount(username, user.displayName(), regroupementId, roles, user.language()));
+    }
+
+    @Override
+    public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
+        calls.add("changePassword " + username);
+        failIfAsked();
+        requireLongEnough(newPassword);
+        if (authenticate(username, currentPassword).isEmpty()) {
+            return false;
+        }
+        passwords.put(username, newPassword.clone());
+        return true;
+    }
+
+    @Override
+    public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
+        calls.add("resetPassword " + username);
+        failIfAsked();
+        requireLongEnough(temporaryPassword);
+        UserAccount user = findUser(username).filter(u -> u.regroupementId().equals(regroupementId))
+                .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
+        passwords.put(username, temporaryPassword.clone());
+        return user;
+    }
+
+    private static void requireLongEnough(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The password must have at least 4 characters");
+        }
     }
 
     @Override

@@ -49,6 +49,32 @@ class UsersViewTest {
     }
 
     @Test
+    void anAdministratorReplacesAChosenUsersForgottenPassword() {
+        UsersView view = view(ADMIN);
+        UserAccount animateur = identity.findUser("animateur").orElseThrow();
+        view.users().asSingleSelect().setValue(animateur);
+        view.resetPasswordField().setValue("abc");
+        view.resetPassword();
+        assertEquals("Le mot de passe doit avoir au moins 4 caractères.", view.resetPasswordField().getErrorMessage());
+        assertTrue(identity.authenticate("animateur", "demo".toCharArray()).isPresent(), "unchanged");
+
+        identity.failNext = new IllegalStateException("base de données indisponible");
+        view.resetPasswordField().setValue("nouveau départ");
+        view.resetPassword();
+        assertEquals("Le mot de passe n'a pas pu être remplacé. Réessayez.", view.resetPasswordField().getErrorMessage());
+        assertEquals("nouveau départ", view.resetPasswordField().getValue(), "kept, to try again");
+
+        view.resetPassword();
+        assertFalse(view.resetPasswordField().isInvalid());
+        assertEquals("", view.resetPasswordField().getValue());
+        assertTrue(identity.authenticate("animateur", "nouveau départ".toCharArray()).isPresent());
+        assertTrue(identity.authenticate("animateur", "demo".toCharArray()).isEmpty());
+        assertEquals(List.of("Le mot de passe de Marie-Josée Gagnon a été remplacé\u00a0: l'ancien ne permet plus "
+                + "d'entrer. Transmettez-lui le nouveau de façon sûre; la personne le changera dans «\u00a0Mon compte\u00a0»."),
+                recorder.successes);
+    }
+
+    @Test
     void listsOnlyTheRegroupementsUsersWithRolesAndLanguageInWords() {
         UsersView view = view(ADMIN);
 
