@@ -126,6 +126,30 @@ class FirstStartBrowserIT {
             browser.waitUntil(d -> d.findElement(By.tagName("vaadin-login-form")).getAttribute("error") != null);
             browser.signIn("animatrice", "repartir à neuf");
             assertEquals("Julie Bouchard", browser.text("signed-in-user"));
+
+            // she leaves: the administrator closes her account, and her open session ends at her next page
+            try (Browser herBrowser = new Browser(concerto, "first-start-julie")) {
+                herBrowser.signIn("animatrice", "repartir à neuf");
+                browser.signIn("directrice", "un mot de passe solide");
+                browser.open("admin/users");
+                WebElement row = browser.waitUntil(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .filter(c -> c.getText().trim().equals("animatrice")).findFirst().orElse(null));
+                browser.click(row);
+                browser.waitUntilTextContains("users-access-state", "Ce compte est ouvert");
+                browser.click("users-access-toggle");
+                browser.waitUntilTextContains("users-access-state", "Ce compte est fermé");
+                browser.assertAccessible("users-account-closed");
+                assertTrue(browser.textContent("users-grid").contains("Fermé"), browser.textContent("users-grid"));
+
+                // the page asked for gives way to the sign-in form, with why
+                herBrowser.open("plans");
+                herBrowser.waitUntil(d -> d.getPageSource().contains("Votre compte a été fermé"));
+                herBrowser.screenshot("account-closed-session-ended");
+                herBrowser.waitFor(By.tagName("vaadin-login-form"));
+                assertTrue(herBrowser.driver.findElements(By.id("plans-grid")).isEmpty(), "no plan shown");
+                herBrowser.attemptSignIn("animatrice", "repartir à neuf");
+                herBrowser.waitUntil(d -> d.findElement(By.tagName("vaadin-login-form")).getAttribute("error") != null);
+            }
         }
     }
 }

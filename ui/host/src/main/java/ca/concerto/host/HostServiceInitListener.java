@@ -81,6 +81,12 @@ public class HostServiceInitListener implements VaadinServiceInitListener {
             event.rerouteTo(LoginView.class);
             return;
         }
+        if (!SignIn.stillOpen(user.get())) {
+            SignIn.forget();
+            Notification.show(event.getUI().getTranslation("account.closed"), 8000, Notification.Position.MIDDLE);
+            event.rerouteTo(LoginView.class);
+            return;
+        }
         boolean allowed;
         if (target == ModulesView.class || target == HealthView.class) {
             allowed = user.get().hasRole(Role.ADMINISTRATOR);

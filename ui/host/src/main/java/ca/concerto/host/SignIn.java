@@ -46,6 +46,29 @@ final class SignIn {
         UI.getCurrent().getPage().reload();
     }
 
+    /**
+     * False when the signed-in account has been closed or removed since the sign-in, so that an access
+     * an administrator cut ends at the person's next page. A store that cannot answer leaves the session
+     * as it is: its pages will say what fails.
+     */
+    static boolean stillOpen(UserAccount user) {
+        Optional<IdentityService> identity = HostServices.service(IdentityService.class);
+        if (identity.isEmpty()) {
+            return true;
+        }
+        try {
+            return identity.get().findUser(user.username()).map(UserAccount::active).orElse(false);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Ends the session's sign-in without leaving the page being entered (the router reroutes). */
+    static void forget() {
+        VaadinSession s = VaadinSession.getCurrent();
+        s.setAttribute(UserAccount.class, null);
+    }
+
     static void signOut() {
         VaadinSession s = VaadinSession.getCurrent();
         s.setAttribute(UserAccount.class, null);

@@ -354,6 +354,11 @@ class ApiServletTest {
         }
 
         @Override
+        public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return true;
         }

@@ -83,6 +83,11 @@ final class InMemoryIdentityService implements IdentityService {
     }
 
     @Override
+    public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public boolean hasAdministrator() {
         return users.values().stream().anyMatch(u -> u.hasRole(Role.ADMINISTRATOR));
     }

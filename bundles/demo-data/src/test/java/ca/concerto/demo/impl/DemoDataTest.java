@@ -248,6 +248,11 @@ class DemoDataTest {
         }
 
         @Override
+        public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return users.values().stream().anyMatch(u -> u.hasRole(Role.ADMINISTRATOR));
         }

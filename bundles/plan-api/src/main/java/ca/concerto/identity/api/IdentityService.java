@@ -10,7 +10,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface IdentityService {
 
-    /** The account if the password is right; empty otherwise (unknown user or wrong password alike). */
+    /**
+     * The account if the password is right and the account open; empty otherwise (unknown user, wrong
+     * password or closed account alike).
+     */
     Optional<UserAccount> authenticate(String username, char[] password);
 
     Optional<UserAccount> findUser(String username);
@@ -89,6 +92,20 @@ public interface IdentityService {
      * @since 1.6
      */
     UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword);
+
+    /**
+     * An administrator closes the account of someone who left, or opens it again. A closed account no
+     * longer signs in and no longer counts among the regroupement's directors; its name stays on what
+     * the person did, and its roles are kept for a reopening. A regroupement keeps at least one open
+     * administrator account, and nobody closes their own.
+     *
+     * @return the account as it is now
+     * @throws IllegalArgumentException   if no user of that name is in that regroupement, or the user is
+     *                                    {@code closedBy}; nothing is changed
+     * @throws LastAdministratorException if it is the regroupement's last open administrator account
+     * @since 1.6
+     */
+    UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy);
 
     /** Whether any administrator exists; the first start asks for one when none does. */
     boolean hasAdministrator();

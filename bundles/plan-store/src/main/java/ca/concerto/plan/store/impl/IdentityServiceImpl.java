@@ -58,7 +58,7 @@ public class IdentityServiceImpl implements IdentityService {
         }
         Optional<UserAccountEntity> user = store.read(em -> byUsername(em, username));
         boolean ok = verify(password, user.map(UserAccountEntity::passwordHash).orElse(dummyHash));
-        return ok && user.isPresent() ? user.map(UserAccountEntity::toApi) : Optional.empty();
+        return ok && user.isPresent() && user.get().active() ? user.map(UserAccountEntity::toApi) : Optional.empty();
     }
 
     @Override
@@ -160,6 +160,26 @@ public class IdentityServiceImpl implements IdentityService {
     }
 
     @Override
+    public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
+        String r = PlanServiceImpl.tenant(regroupementId);
+        if (!open && username != null && username.equals(closedBy)) {
+            throw new IllegalArgumentException("Nobody closes their own account");
+        }
+        return store.inTransaction(em -> {
+            // locked as changeRoles locks them: the last open administrator is counted after the other's commit
+            List<UserAccountEntity> accounts = lockUsersOf(em, r);
+            UserAccountEntity user = accounts.stream().filter(u -> u.username().equals(username)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
+            if (!open && user.active() && user.hasRole(Role.ADMINISTRATOR) && administrators(em, r) <= 1) {
+                throw new LastAdministratorException(r, username);
+            }
+            user.active(open);
+            em.flush();
+            return user.toApi();
+        });
+    }
+
+    @Override
     public UserAccount changeLanguage(String username, String language) {
         if (language == null || !LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("Unknown language: " + language + " (" + String.join(", ", LANGUAGES) + ")");
@@ -190,7 +210,7 @@ public class IdentityServiceImpl implements IdentityService {
             UserAccountEntity user = accounts.stream().filter(u -> u.username().equals(username)).findFirst()
                     // the same words for an unknown user and another regroupement's: nothing leaks
                     .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
-            if (user.hasRole(Role.ADMINISTRATOR) && !wanted.contains(Role.ADMINISTRATOR)
+            if (user.active() && user.hasRole(Role.ADMINISTRATOR) && !wanted.contains(Role.ADMINISTRATOR)
                     && administrators(em, r) <= 1) {
                 throw new LastAdministratorException(r, username);
             }
@@ -215,10 +235,13 @@ public class IdentityServiceImpl implements IdentityService {
                 .getResultList();
     }
 
-    /** How many users of the regroupement are administrators, as committed now (read after the lock). */
+    /**
+     * How many open accounts of the regroupement are administrators, as committed now (read after the
+     * lock): a closed administrator manages nothing.
+     */
     private static long administrators(EntityManager em, String regroupementId) {
         return em.createQuery("SELECT COUNT(u) FROM UserAccountEntity u JOIN u.roles r"
-                        + " WHERE u.regroupementId = :g AND r = :role", Long.class)
+                        + " WHERE u.regroupementId = :g AND r = :role AND u.active = TRUE", Long.class)
                 .setParameter("g", regroupementId)
                 .setParameter("role", Role.ADMINISTRATOR)
                 .getSingleResult();

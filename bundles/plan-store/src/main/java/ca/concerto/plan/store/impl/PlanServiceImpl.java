@@ -174,10 +174,10 @@ public class PlanServiceImpl implements PlanService {
         });
     }
 
-    /** The directors of the regroupement: its users who hold the board member role. */
+    /** The directors of the regroupement: its users with an open account who hold the board member role. */
     static Set<String> directors(EntityManager em, String regroupementId) {
         return new TreeSet<>(em.createQuery("SELECT u.username FROM UserAccountEntity u JOIN u.roles role"
-                        + " WHERE u.regroupementId = :r AND role = :board", String.class)
+                        + " WHERE u.regroupementId = :r AND role = :board AND u.active = TRUE", String.class)
                 .setParameter("r", regroupementId)
                 .setParameter("board", Role.BOARD_MEMBER)
                 .getResultList());

@@ -50,6 +50,10 @@ public class UserAccountEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** False once an administrator closed the account. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     // read for all the accounts of a query at once: a regroupement's list would otherwise take one
     // statement per user for their roles
     @ElementCollection(fetch = FetchType.EAGER)
@@ -97,8 +101,16 @@ public class UserAccountEntity {
         this.language = language;
     }
 
+    boolean active() {
+        return active;
+    }
+
+    void active(boolean open) {
+        this.active = open;
+    }
+
     UserAccount toApi() {
         Set<Role> copy = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-        return new UserAccount(username, displayName, regroupementId, copy, language);
+        return new UserAccount(username, displayName, regroupementId, copy, language, active);
     }
 }

@@ -64,7 +64,7 @@ class ContentMigrationTest {
 
             PlanInterchange interchange = new PlanInterchangeImpl();
             StoreContext store = new StoreContext(db.dataSource,
-                    () -> assertEquals(List.of(2, 3, 4, 5, 6, 7), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts())));
+                    () -> assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts())));
             try {
                 PlanServiceImpl plans = new PlanServiceImpl(store, interchange);
                 PlanDocumentServiceImpl documents = new PlanDocumentServiceImpl(store, interchange);

@@ -153,6 +153,48 @@ class IdentityServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
+    void aClosedAccountNoLongerSignsInNorCountsAsADirector(String kind) throws Exception {
+        try (StoreFixture f = new StoreFixture(kind)) {
+            f.identity.createUser("admin", "Direction", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+            f.identity.createUser("ca1", "Un", "troc", Set.of(Role.BOARD_MEMBER), "demo".toCharArray());
+            f.identity.createUser("ca2", "Deux", "troc", Set.of(Role.BOARD_MEMBER), "demo".toCharArray());
+            f.identity.createUser("ca-rop", "Ailleurs", "rop", Set.of(Role.BOARD_MEMBER), "demo".toCharArray());
+
+            assertThrows(IllegalArgumentException.class, () -> f.identity.setOpen("troc", "admin", false, "admin"),
+                    "nobody closes their own");
+            assertThrows(LastAdministratorException.class, () -> f.identity.setOpen("troc", "admin", false, "autre"));
+            assertThrows(IllegalArgumentException.class, () -> f.identity.setOpen("rop", "ca1", false, "admin-rop"));
+            assertThrows(IllegalArgumentException.class, () -> f.identity.setOpen("troc", "personne", false, "admin"));
+            assertTrue(f.identity.authenticate("admin", "demo".toCharArray()).isPresent(), "unchanged");
+            assertEquals(Set.of("ca1", "ca2"), f.store.read(em -> PlanServiceImpl.directors(em, "troc")));
+
+            UserAccount closed = f.identity.setOpen("troc", "ca1", false, "admin");
+            assertFalse(closed.active());
+            assertEquals(Set.of(Role.BOARD_MEMBER), closed.roles(), "kept for a reopening");
+            assertTrue(f.identity.authenticate("ca1", "demo".toCharArray()).isEmpty());
+            assertFalse(f.identity.findUser("ca1").orElseThrow().active());
+            assertEquals(List.of("admin true", "ca1 false", "ca2 true"), f.identity.usersOf("troc").stream()
+                    .map(u -> u.username() + " " + u.active()).toList(), "still listed, as closed");
+            assertEquals(Set.of("ca2"), f.store.read(em -> PlanServiceImpl.directors(em, "troc")));
+            assertEquals(Set.of("ca-rop"), f.store.read(em -> PlanServiceImpl.directors(em, "rop")));
+
+            // a closed administrator manages nothing: the open one is the last
+            f.identity.createUser("admin2", "Adjointe", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
+            f.identity.setOpen("troc", "admin2", false, "admin");
+            assertThrows(LastAdministratorException.class, () -> f.identity.changeRoles("troc", "admin", Set.of()));
+            assertThrows(LastAdministratorException.class, () -> f.identity.setOpen("troc", "admin", false, "admin2"));
+            f.identity.setOpen("troc", "admin2", true, "admin");
+            f.identity.setOpen("troc", "admin", false, "admin2");
+            assertTrue(f.identity.authenticate("admin", "demo".toCharArray()).isEmpty());
+
+            assertTrue(f.identity.setOpen("troc", "ca1", true, "admin2").active());
+            assertTrue(f.identity.authenticate("ca1", "demo".toCharArray()).isPresent(), "open again, same password");
+            assertEquals(Set.of("ca1", "ca2"), f.store.read(em -> PlanServiceImpl.directors(em, "troc")));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
     void administratorsChangeRolesAndThePasswordStays(String kind) throws Exception {
         try (StoreFixture f = new StoreFixture(kind)) {
             f.identity.createUser("admin", "Administratrice", "troc", Set.of(Role.ADMINISTRATOR), "demo".toCharArray());
@@ -226,7 +268,7 @@ class IdentityServiceTest {
                             + user[2] + "')");
                 }
             }
-            assertEquals(List.of(6, 7), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts()));
+            assertEquals(List.of(6, 7, 8), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts()));
             try (Connection c = db.dataSource.getConnection(); Statement st = c.createStatement();
                  ResultSet rows = st.executeQuery("SELECT user_id FROM user_account_role"
                          + " WHERE role_name = 'PLATFORM_ADMINISTRATOR'")) {

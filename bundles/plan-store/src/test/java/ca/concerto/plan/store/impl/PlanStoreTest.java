@@ -61,7 +61,7 @@ class PlanStoreTest {
             StoreContext again = new StoreContext(f.db.dataSource,
                     () -> assertEquals(List.of(), f.migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts())));
             again.close();
-            assertEquals(7, count(f, "SELECT COUNT(*) FROM concerto_schema_history WHERE owner = 'concerto-plan-store'"));
+            assertEquals(8, count(f, "SELECT COUNT(*) FROM concerto_schema_history WHERE owner = 'concerto-plan-store'"));
         }
     }
 

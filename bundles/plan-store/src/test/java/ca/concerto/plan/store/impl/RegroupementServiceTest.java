@@ -156,7 +156,7 @@ class RegroupementServiceTest {
                 st.executeUpdate("INSERT INTO plan (id, regroupement_id, title, status, revision, created_at, created_by,"
                         + " document_header) VALUES (2, 'rop-mauricie', 'Plan', 'DRAFT', 0, CURRENT_TIMESTAMP, 'x', '{}')");
             }
-            assertEquals(List.of(7), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts()));
+            assertEquals(List.of(7, 8), migrations.migrate(StoreContext.SCHEMA_OWNER, StoreFixture.scripts()));
             StoreContext store = new StoreContext(db.dataSource, () -> { });
             try {
                 assertEquals(List.of(new Regroupement("cds-mauricie", "cds-mauricie"),

@@ -666,7 +666,9 @@ public class CycleView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .contains(phase())) {
             MultiSelectComboBox<UserAccount> members = new MultiSelectComboBox<>(messages.get("committee.choose"));
             members.setId("cycle-committee-members");
-            members.setItems(users.values());
+            // open accounts to choose from; a member whose account was closed since still shows, to be removed
+            members.setItems(users.values().stream()
+                    .filter(u -> u.active() || cycle.draftingCommittee().contains(u.username())).toList());
             members.setItemLabelGenerator(Ui::name);
             members.setWidthFull();
             members.setRequiredIndicatorVisible(true);

@@ -296,7 +296,8 @@ public class DecisionView extends VerticalLayout implements HasUrlParameter<Stri
         signatories.setId("cycle-decision-signatories");
         signatories.setLabel(messages.get("decision.signatories"));
         signatories.setHelperText(messages.get("decision.signatories.helper"));
-        signatories.setItems(users.values().stream().filter(u -> u.hasRole(Role.BOARD_MEMBER)).toList());
+        // the directors the store counts: open accounts with the board role
+        signatories.setItems(users.values().stream().filter(u -> u.active() && u.hasRole(Role.BOARD_MEMBER)).toList());
         signatories.setItemLabelGenerator(Ui::name);
         signatories.setWidthFull();
         fields.put(SIGNATORIES, signatories);

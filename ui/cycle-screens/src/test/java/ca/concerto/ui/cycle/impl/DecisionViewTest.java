@@ -164,6 +164,19 @@ class DecisionViewTest {
     }
 
     @Test
+    void aDirectorWhoseAccountWasClosedIsNotOfferedToSign() {
+        UserAccount second = Fakes.boardMember2();
+        identity.users.replaceAll(u -> u.username().equals(second.username()) ? new UserAccount(u.username(),
+                u.displayName(), u.regroupementId(), u.roles(), u.language(), false) : u);
+        DecisionView view = view(Fakes.boardMember("fr"));
+        get(view, Select.class, "cycle-decision-mode").setValue("WRITTEN");
+        MultiSelectComboBox<UserAccount> signatories = get(view, MultiSelectComboBox.class,
+                "cycle-decision-signatories");
+        assertEquals(List.of("ca1"), signatories.getGenericDataView().getItems().map(UserAccount::username).toList(),
+                "the directors the store counts: open accounts");
+    }
+
+    @Test
     void aWrittenResolutionSendsTheDirectorsWhoSigned() {
         DecisionView view = view(Fakes.boardMember("fr"));
         get(view, Select.class, "cycle-decision-outcome").setValue(DecisionOutcome.REQUEST_CHANGES);

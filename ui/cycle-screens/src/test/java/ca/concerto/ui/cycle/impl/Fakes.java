@@ -343,6 +343,11 @@ final class Fakes {
         }
 
         @Override
+        public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return false;
         }

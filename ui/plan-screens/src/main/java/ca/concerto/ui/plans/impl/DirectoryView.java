@@ -250,7 +250,9 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::roles).setHeader(messages.get("directory.column.roles")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.setItems(people.stream().sorted(Comparator.comparing(UserAccount::displayName)).toList());
+        // the people of the regroupement now: a closed account is someone who left
+        grid.setItems(people.stream().filter(UserAccount::active).sorted(Comparator.comparing(UserAccount::displayName))
+                .toList());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(messages.get("directory.people"));
         section.add(grid);

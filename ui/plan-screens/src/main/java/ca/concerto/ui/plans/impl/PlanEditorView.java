@@ -203,8 +203,8 @@ public class PlanEditorView extends VerticalLayout implements HasUrlParameter<Lo
         revisions = documents.itemRevisions(user.regroupementId(), plan.id());
         // what the form offers to pick, read once per load rather than at each item chosen
         directory = plans.organizations(user.regroupementId());
-        peopleNames = people.apply(user.regroupementId()).stream().map(UserAccount::displayName)
-                .filter(Objects::nonNull).sorted().toList();
+        peopleNames = people.apply(user.regroupementId()).stream().filter(UserAccount::active)
+                .map(UserAccount::displayName).filter(Objects::nonNull).sorted().toList();
         Map<String, String> numbers = PlanOutline.numbers(loaded);
         Map<String, OutlineRow> byKey = new HashMap<>();
         for (PlanItem item : loaded.allItems()) {

@@ -58,6 +58,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Role, Checkbox> roleBoxes = new EnumMap<>(Role.class);
     private final FormAlert rolesError = new FormAlert("users-roles-error");
     private final PasswordField resetPassword = new PasswordField();
+    private final Paragraph accessState = new Paragraph();
+    private final Button close = new Button();
+    private final FormAlert accessError = new FormAlert("users-access-error");
     /** The user whose roles the form shows. */
     private UserAccount editing;
 
@@ -97,6 +100,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         // the roles in words, never by colour alone
         users.addColumn(this::roles).setHeader(messages.get("directory.column.roles")).setFlexGrow(2);
         users.addColumn(this::language).setHeader(messages.get("users.column.language"));
+        // open or closed, in words
+        users.addColumn(this::account).setHeader(messages.get("users.column.account"));
         users.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         users.setAllRowsVisible(true);
         users.setAriaLabel(messages.get("users.list"));
@@ -115,6 +120,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private String roleName(Role role) {
         return messages.get("directory.role." + role.name());
+    }
+
+    String account(UserAccount person) {
+        return messages.get(person.active() ? "users.account.open" : "users.account.closed");
     }
 
     String language(UserAccount person) {
@@ -151,8 +160,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         resetPassword.setWidth("min(24rem, 100%)");
         Button reset = new Button(messages.get("users.reset.save"), e -> resetPassword());
         reset.setId("users-reset-save");
+        // someone who left: the account closed, their name kept on what they did
+        H4 accessHeading = new H4(messages.get("users.access.heading"));
+        accessHeading.setId("users-access-heading");
+        accessState.setId("users-access-state");
+        close.setId("users-access-toggle");
+        close.addClickListener(e -> toggleAccess());
         rolesForm.add(rolesHeading, roleGroup("users-role", "users.roles.legend", roleBoxes), rolesError, save,
-                passwordHeading, resetPassword, reset);
+                passwordHeading, resetPassword, reset, accessHeading, accessState, accessError, close);
         rolesForm.setVisible(false);
         section.add(rolesHint, rolesForm);
         return section;
@@ -171,6 +186,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         resetPassword.clear();
         resetPassword.setInvalid(false);
         roleBoxes.forEach((role, box) -> box.setValue(chosen.hasRole(role)));
+        accessError.clear();
+        accessState.setText(messages.get(chosen.active() ? "users.access.open" : "users.access.closed"));
+        close.setText(messages.get(chosen.active() ? "users.access.close" : "users.access.reopen"));
+        close.removeThemeVariants(ButtonVariant.LUMO_ERROR);
+        if (chosen.active()) {
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        // nobody closes their own account
+        close.setEnabled(!chosen.active() || !chosen.username().equals(user.username()));
     }
 
     void saveRoles() {
@@ -196,6 +220,31 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
         users.asSingleSelect().setValue(changed);
         context.success().accept(messages.format("users.roles.saved", changed.displayName()));
+    }
+
+    void toggleAccess() {
+        if (editing == null) {
+            return;
+        }
+        accessError.clear();
+        boolean open = !editing.active();
+        UserAccount changed;
+        try {
+            changed = identity.setOpen(user.regroupementId(), editing.username(), open, user.username());
+        } catch (LastAdministratorException e) {
+            accessError.show(messages.get("users.access.lastAdministrator"));
+            return;
+        } catch (IllegalArgumentException e) {
+            accessError.show(messages.get("users.roles.unknown"));
+            return;
+        } catch (RuntimeException e) {
+            accessError.show(messages.get("users.access.failed"));
+            return;
+        }
+        refresh();
+        users.asSingleSelect().setValue(changed);
+        context.success().accept(messages.format(open ? "users.access.reopened" : "users.access.closedDone",
+                changed.displayName()));
     }
 
     void resetPassword() {

@@ -31,7 +31,7 @@ final class FakeIdentity implements IdentityService {
 
     @Override
     public Optional<UserAccount> authenticate(String username, char[] password) {
-        return findUser(username).filter(u -> Arrays.equals(passwords.get(username), password));
+        return findUser(username).filter(u -> u.active() && Arrays.equals(passwords.get(username), password));
     }
 
     @Override
@@ -72,7 +72,8 @@ final class FakeIdentity implements IdentityService {
         if (!LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("Unknown language: " + language);
         }
-        return put(new UserAccount(username, user.displayName(), user.regroupementId(), user.roles(), language));
+        return put(new UserAccount(username, user.displayName(), user.regroupementId(), user.roles(), language,
+                user.active()));
     }
 
     @Override
@@ -88,7 +89,7 @@ final class FakeIdentity implements IdentityService {
                 && usersOf(regroupementId).stream().filter(u -> u.hasRole(Role.ADMINISTRATOR)).count() <= 1) {
             throw new LastAdministratorException(regroupementId, username);
         }
-        return put(new UserAccount(username, user.displayName(), regroupementId, roles, user.language()));
+        return put(new UserAccount(username, user.displayName(), regroupementId, roles, user.language(), user.active()));
     }
 
     @Override
@@ -118,6 +119,23 @@ final class FakeIdentity implements IdentityService {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("The password must have at least 4 characters");
         }
+    }
+
+    @Override
+    public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
+        calls.add((open ? "reopen " : "close ") + username);
+        failIfAsked();
+        if (!open && username.equals(closedBy)) {
+            throw new IllegalArgumentException("Nobody closes their own account");
+        }
+        UserAccount user = findUser(username).filter(u -> u.regroupementId().equals(regroupementId))
+                .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
+        long openAdministrators = usersOf(regroupementId).stream()
+                .filter(u -> u.active() && u.hasRole(Role.ADMINISTRATOR)).count();
+        if (!open && user.active() && user.hasRole(Role.ADMINISTRATOR) && openAdministrators <= 1) {
+            throw new LastAdministratorException(regroupementId, username);
+        }
+        return put(new UserAccount(username, user.displayName(), regroupementId, user.roles(), user.language(), open));
     }
 
     @Override

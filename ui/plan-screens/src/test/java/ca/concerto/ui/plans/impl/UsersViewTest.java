@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.ui.plans.impl.Fakes.Recorder;
@@ -46,6 +47,38 @@ class UsersViewTest {
 
     private UsersView view(UserAccount user) {
         return new UsersView(identity, recorder.context(user));
+    }
+
+    @Test
+    void anAdministratorClosesTheAccountOfSomeoneWhoLeftAndReopensIt() {
+        UsersView view = view(ADMIN);
+        UserAccount board = identity.findUser("ca1").orElseThrow();
+        view.users().asSingleSelect().setValue(board);
+        assertEquals("Ce compte est ouvert\u00a0: la personne peut se connecter.", allText(view, "users-access-state"));
+        Button toggle = find(view, Button.class, "users-access-toggle").orElseThrow();
+        assertEquals("Fermer le compte", toggle.getText());
+
+        toggle.click();
+        assertFalse(identity.findUser("ca1").orElseThrow().active());
+        assertTrue(identity.authenticate("ca1", "demo".toCharArray()).isEmpty());
+        UserAccount listed = view.listed().stream().filter(u -> u.username().equals("ca1")).findFirst().orElseThrow();
+        assertEquals("Fermé", view.account(listed), "the list shows it closed, in words");
+        assertEquals("Rouvrir le compte", toggle.getText(), "the same user stays chosen");
+        assertTrue(allText(view, "users-access-state").startsWith("Ce compte est fermé"));
+        assertEquals(List.of("Compte de " + board.displayName() + " fermé\u00a0: la personne ne peut plus se connecter."),
+                recorder.successes);
+
+        toggle.click();
+        assertTrue(identity.authenticate("ca1", "demo".toCharArray()).isPresent());
+
+        // the administrator's own account cannot be closed from here; the store's refusal is said in words
+        view.users().asSingleSelect().setValue(ADMIN);
+        assertFalse(toggle.isEnabled());
+        view.users().asSingleSelect().setValue(identity.findUser("animateur").orElseThrow());
+        identity.failNext = new LastAdministratorException(Fakes.REGROUPEMENT, "animateur");
+        toggle.click();
+        assertTrue(allText(view, "users-access-error").startsWith("Ce compte ne peut pas être fermé"));
+        assertTrue(identity.findUser("animateur").orElseThrow().active());
     }
 
     @Test
