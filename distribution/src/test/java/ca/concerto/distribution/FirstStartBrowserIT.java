@@ -86,7 +86,9 @@ class FirstStartBrowserIT {
             // the new facilitator signs in with the password given, and makes it her own in « Mon compte »
             browser.signIn("animatrice", "bienvenue chez nous");
             assertEquals("Julie Bouchard", browser.text("signed-in-user"));
-            browser.open("account");
+            // the password given is temporary: whatever she opens, « Mon compte » asks for her own first
+            browser.open("plans");
+            browser.waitUntilTextContains("account-temporary", "Le mot de passe que vous avez reçu est temporaire");
             browser.waitUntilTextContains("account-roles", "Animation");
             browser.type("account-current-password", "pas le bon");
             browser.type("account-new-password", "le mien seulement");
@@ -103,6 +105,10 @@ class FirstStartBrowserIT {
             browser.click("account-password-change");
             browser.waitUntil(d -> d.getPageSource().contains("Votre mot de passe a été changé."));
             browser.screenshot("account-password-changed");
+            browser.open("plans");
+            // the other screens open now
+            browser.waitUntil(d -> !d.findElements(By.id("plans-grid")).isEmpty()
+                    || !d.findElements(By.id("plans-empty")).isEmpty());
             browser.driver.manage().deleteAllCookies();
             browser.open("login");
             browser.attemptSignIn("animatrice", "bienvenue chez nous");

@@ -117,6 +117,16 @@ class PlatformAdministrationBrowserIT {
             // its first administrator signs in, with the roles to run it
             browser.signIn("direction-mobilite", "mobilite-2026");
             assertEquals("Nadia Ouellet", browser.text("signed-in-user"), "a regroupement's administrator works in hers only");
+            // the password the platform's administrator gave opens « Mon compte » only, until she chooses hers
+            browser.open("admin/users");
+            browser.waitUntilTextContains("account-temporary", "Le mot de passe que vous avez reçu est temporaire");
+            assertTrue(browser.driver.findElements(By.id("users-grid")).isEmpty());
+            browser.assertAccessible("account-temporary-password");
+            browser.type("account-current-password", "mobilite-2026");
+            browser.type("account-new-password", "le sien, choisi");
+            browser.type("account-confirm-password", "le sien, choisi");
+            browser.click("account-password-change");
+            browser.waitUntil(d -> d.getPageSource().contains("Votre mot de passe a été changé."));
             browser.open("admin/users");
             browser.waitUntilTextContains("users-grid", "Nadia Ouellet");
             assertTrue(browser.text("users-grid").contains("Administration, Animation"), browser.text("users-grid"));

@@ -87,6 +87,14 @@ public class HostServiceInitListener implements VaadinServiceInitListener {
             event.rerouteTo(LoginView.class);
             return;
         }
+        if (SignIn.mustChoosePassword(user.get()) && ScreenRegistry.get().hasRoute(Screen.ACCOUNT_ROUTE)
+                && !ScreenRegistry.get().forViewType(target).map(s -> Screen.ACCOUNT_ROUTE.equals(s.route()))
+                        .orElse(false)) {
+            // the password an administrator passed on opens « Mon compte » only, which says why; forwarded,
+            // so that the address and the menu show where the person is
+            event.forwardTo(Screen.ACCOUNT_ROUTE);
+            return;
+        }
         boolean allowed;
         if (target == ModulesView.class || target == HealthView.class) {
             allowed = user.get().hasRole(Role.ADMINISTRATOR);

@@ -167,6 +167,11 @@ public final class ScreenRegistry implements ServiceTrackerCustomizer<Screen, Sc
         }
     }
 
+    /** Whether a bundle contributes a screen at this route. */
+    public boolean hasRoute(String route) {
+        return byRoute.containsKey(route);
+    }
+
     /** The screen whose view type this is, if a bundle contributes it. */
     public Optional<Screen> forViewType(Class<?> type) {
         return Optional.ofNullable(byType.get(type));

@@ -14,6 +14,8 @@ final class SignIn {
 
     private static final AtomicBoolean ADMIN_EXISTS = new AtomicBoolean();
     static final String WANTED_LOCATION = "concerto.wantedLocation";
+    /** Set while the signed-in person still has the password an administrator gave. */
+    static final String TEMPORARY_PASSWORD = "concerto.temporaryPassword";
 
     private SignIn() {
     }
@@ -26,6 +28,7 @@ final class SignIn {
     static void signIn(UserAccount user) {
         VaadinSession s = VaadinSession.getCurrent();
         s.setAttribute(UserAccount.class, user);
+        s.setAttribute(TEMPORARY_PASSWORD, temporaryPassword(user.username()) ? Boolean.TRUE : null);
         s.setLocale(Messages.forLanguage(user.language()));
         UI ui = UI.getCurrent();
         if (ui != null) {
@@ -60,6 +63,31 @@ final class SignIn {
             return identity.get().findUser(user.username()).map(UserAccount::active).orElse(false);
         } catch (RuntimeException e) {
             return true;
+        }
+    }
+
+    /**
+     * True while the signed-in person has not yet replaced the password an administrator gave; asked of
+     * the store again only until they have.
+     */
+    static boolean mustChoosePassword(UserAccount user) {
+        VaadinSession s = VaadinSession.getCurrent();
+        if (s == null || !Boolean.TRUE.equals(s.getAttribute(TEMPORARY_PASSWORD))) {
+            return false;
+        }
+        boolean still = temporaryPassword(user.username());
+        if (!still) {
+            s.setAttribute(TEMPORARY_PASSWORD, null);
+        }
+        return still;
+    }
+
+    private static boolean temporaryPassword(String username) {
+        try {
+            return HostServices.service(IdentityService.class).map(i -> i.hasTemporaryPassword(username))
+                    .orElse(false);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

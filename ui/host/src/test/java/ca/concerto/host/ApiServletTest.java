@@ -359,6 +359,17 @@ class ApiServletTest {
         }
 
         @Override
+        public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
+                                      char[] password, boolean temporary) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean hasTemporaryPassword(String username) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return true;
         }

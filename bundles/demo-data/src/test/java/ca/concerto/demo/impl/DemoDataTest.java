@@ -253,6 +253,17 @@ class DemoDataTest {
         }
 
         @Override
+        public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
+                                      char[] password, boolean temporary) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean hasTemporaryPassword(String username) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return users.values().stream().anyMatch(u -> u.hasRole(Role.ADMINISTRATOR));
         }

@@ -28,12 +28,33 @@ public interface IdentityService {
     List<String> regroupements();
 
     /**
-     * Creates a user.
+     * Creates a user with a password of their own (set-up, demonstration data).
      *
      * @throws IllegalArgumentException if the username is taken or the password too short
      */
+    default UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
+                                   char[] password) {
+        return createUser(username, displayName, regroupementId, roles, password, false);
+    }
+
+    /**
+     * Creates a user; with {@code temporary}, the password is one an administrator passes on, which the
+     * person replaces with their own at their first sign-in ({@link #hasTemporaryPassword}).
+     *
+     * @throws IllegalArgumentException if the username is taken or the password too short
+     * @since 1.6
+     */
     UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                           char[] password);
+                           char[] password, boolean temporary);
+
+    /**
+     * Whether the user's password is one an administrator gave (at the account's creation or by
+     * {@link #resetPassword}) and they have not replaced yet with {@link #changePassword}; false for an
+     * unknown user.
+     *
+     * @since 1.6
+     */
+    boolean hasTemporaryPassword(String username);
 
     /** The languages a user may choose for the screens and documents: French (Québec) first. */
     List<String> LANGUAGES = List.of("fr", "en");
@@ -82,8 +103,8 @@ public interface IdentityService {
     boolean changePassword(String username, char[] currentPassword, char[] newPassword);
 
     /**
-     * An administrator gives a user of the regroupement a new password to pass on (a forgotten one, or an
-     * access to cut): the old one no longer signs in.
+     * An administrator gives a user of the regroupement a new, temporary password to pass on (a forgotten
+     * one, or an access to cut): the old one no longer signs in.
      *
      * @return the account
      * @throws IllegalArgumentException if the password is too short, or no user of that name is in that

@@ -22,7 +22,8 @@ public interface RegroupementService {
 
     /**
      * Opens a regroupement with its first administrator (roles: administrator and facilitator), in one
-     * transaction: if the administrator cannot be created, the regroupement is not opened either.
+     * transaction: if the administrator cannot be created, the regroupement is not opened either. The
+     * password is temporary (since identity API 1.6): the administrator replaces it at the first sign-in.
      *
      * @throws IllegalArgumentException a malformed or taken identifier, a blank name, a taken username or
      *                                  a password too short (the message says which)

@@ -19,6 +19,14 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface Screen {
 
+    /**
+     * The route of the screen where a person chooses their own password: the host sends there whoever
+     * signed in with a temporary one, until they have.
+     *
+     * @since 1.4
+     */
+    String ACCOUNT_ROUTE = "account";
+
     /** The route path, without leading slash, such as {@code "plans"}. Unique across bundles. */
     String route();
 

@@ -3,7 +3,7 @@
  * service; the host turns it into a route and a menu entry, and removes both when the
  * service goes away. A bundle may also register {@link HomePanel} services: the home page shows them.
  */
-@Version("1.3.0")
+@Version("1.4.0")
 @Export
 package ca.concerto.ui.api;
 

@@ -83,7 +83,7 @@ public class IdentityServiceImpl implements IdentityService {
 
     @Override
     public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                                  char[] password) {
+                                  char[] password, boolean temporary) {
         String r = PlanServiceImpl.tenant(regroupementId);
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("username is required");
@@ -100,6 +100,7 @@ public class IdentityServiceImpl implements IdentityService {
                     RegroupementServiceImpl.ensureListed(em, r);
                     UserAccountEntity user = new UserAccountEntity(r, name, displayName, "fr", hash,
                             roles == null ? Set.of() : roles, PlanServiceImpl.now());
+                    user.password(hash, temporary);
                     em.persist(user);
                     em.flush();
                     return user.toApi();
@@ -139,7 +140,7 @@ public class IdentityServiceImpl implements IdentityService {
                     || user.isEmpty()) {
                 return false;
             }
-            user.get().passwordHash(hash);
+            user.get().password(hash, false);
             em.flush();
             return true;
         });
@@ -153,10 +154,16 @@ public class IdentityServiceImpl implements IdentityService {
         return store.inTransaction(em -> {
             UserAccountEntity user = byUsername(em, username).filter(u -> u.regroupementId().equals(r))
                     .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
-            user.passwordHash(hash);
+            user.password(hash, true);
             em.flush();
             return user.toApi();
         });
+    }
+
+    @Override
+    public boolean hasTemporaryPassword(String username) {
+        return username != null
+                && store.read(em -> byUsername(em, username).map(UserAccountEntity::passwordTemporary).orElse(false));
     }
 
     @Override

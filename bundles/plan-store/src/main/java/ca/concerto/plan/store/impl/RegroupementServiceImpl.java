@@ -58,8 +58,11 @@ public class RegroupementServiceImpl implements RegroupementService {
             }
             RegroupementEntity regroupement = new RegroupementEntity(regroupementId, named, PlanServiceImpl.now());
             em.persist(regroupement);
-            em.persist(new UserAccountEntity(regroupementId, login, shown, "fr", hash,
-                    EnumSet.of(Role.ADMINISTRATOR, Role.FACILITATOR), PlanServiceImpl.now()));
+            UserAccountEntity administrator = new UserAccountEntity(regroupementId, login, shown, "fr", hash,
+                    EnumSet.of(Role.ADMINISTRATOR, Role.FACILITATOR), PlanServiceImpl.now());
+            // given by the platform's administrator: the person replaces it at the first sign-in
+            administrator.password(hash, true);
+            em.persist(administrator);
             em.flush();
             return regroupement.toApi();
         });

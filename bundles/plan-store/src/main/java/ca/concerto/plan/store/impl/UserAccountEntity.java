@@ -54,6 +54,10 @@ public class UserAccountEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** True while the password is one an administrator gave. */
+    @Column(name = "password_temporary", nullable = false)
+    private boolean passwordTemporary;
+
     // read for all the accounts of a query at once: a regroupement's list would otherwise take one
     // statement per user for their roles
     @ElementCollection(fetch = FetchType.EAGER)
@@ -81,8 +85,14 @@ public class UserAccountEntity {
 
     String regroupementId() { return regroupementId; }
 
-    void passwordHash(String newHash) {
+    /** A new password: the person's own, or ({@code temporary}) one an administrator gave. */
+    void password(String newHash, boolean temporary) {
         this.passwordHash = newHash;
+        this.passwordTemporary = temporary;
+    }
+
+    boolean passwordTemporary() {
+        return passwordTemporary;
     }
 
     String username() { return username; }

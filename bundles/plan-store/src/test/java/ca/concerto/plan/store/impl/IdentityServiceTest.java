@@ -121,8 +121,11 @@ class IdentityServiceTest {
     @ValueSource(strings = {"h2", "postgresql"})
     void aPersonChangesTheirPasswordAndAnAdministratorGivesANewOne(String kind) throws Exception {
         try (StoreFixture f = new StoreFixture(kind)) {
-            f.identity.createUser("animateur", "Animatrice", "troc", Set.of(Role.FACILITATOR), "temporaire".toCharArray());
+            f.identity.createUser("animateur", "Animatrice", "troc", Set.of(Role.FACILITATOR), "temporaire".toCharArray(),
+                    true);
             f.identity.createUser("ailleurs", "Autre", "rop", Set.of(Role.FACILITATOR), "demo".toCharArray());
+            assertTrue(f.identity.hasTemporaryPassword("animateur"), "passed on by an administrator");
+            assertFalse(f.identity.hasTemporaryPassword("ailleurs"), "chosen at creation (set-up, demonstration)");
 
             // the current password proves it is them; a wrong one changes nothing
             assertFalse(f.identity.changePassword("animateur", "mauvais".toCharArray(), "le mien 2026".toCharArray()));
@@ -143,11 +146,16 @@ class IdentityServiceTest {
             assertThrows(IllegalArgumentException.class,
                     () -> f.identity.resetPassword("troc", "animateur", "abc".toCharArray()));
             assertTrue(f.identity.authenticate("animateur", "le mien 2026".toCharArray()).isPresent(), "unchanged");
+            assertFalse(f.identity.hasTemporaryPassword("animateur"), "her own now");
             UserAccount reset = f.identity.resetPassword("troc", "animateur", "nouveau départ".toCharArray());
+            assertTrue(f.identity.hasTemporaryPassword("animateur"), "given by the administrator");
             assertEquals("Animatrice", reset.displayName());
             assertTrue(f.identity.authenticate("animateur", "le mien 2026".toCharArray()).isEmpty());
             assertTrue(f.identity.authenticate("animateur", "nouveau départ".toCharArray()).isPresent());
             assertTrue(f.identity.authenticate("ailleurs", "demo".toCharArray()).isPresent(), "the others keep theirs");
+            assertTrue(f.identity.changePassword("animateur", "nouveau départ".toCharArray(), "encore le mien".toCharArray()));
+            assertFalse(f.identity.hasTemporaryPassword("animateur"));
+            assertFalse(f.identity.hasTemporaryPassword("personne"));
         }
     }
 

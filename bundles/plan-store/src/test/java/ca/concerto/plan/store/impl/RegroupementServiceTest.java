@@ -46,6 +46,7 @@ class RegroupementServiceTest {
             assertEquals("cds-mauricie", admin.regroupementId());
             assertEquals("Julie Bergeron", admin.displayName());
             assertEquals(Set.of(Role.ADMINISTRATOR, Role.FACILITATOR), admin.roles());
+            assertTrue(f.identity.hasTemporaryPassword("direction-cds"), "given by the platform's administrator");
             assertEquals(List.of("cds-mauricie"), f.identity.regroupements());
         }
     }

@@ -348,6 +348,17 @@ final class Fakes {
         }
 
         @Override
+        public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
+                                      char[] password, boolean temporary) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean hasTemporaryPassword(String username) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean hasAdministrator() {
             return false;
         }

@@ -31,6 +31,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField chosen = new PasswordField();
     private final PasswordField confirmed = new PasswordField();
     private final FormAlert error = new FormAlert("account-password-error");
+    private final Paragraph temporaryNotice = new Paragraph();
 
     public AccountView(IdentityService identity, ViewContext context) {
         this.identity = identity;
@@ -40,7 +41,13 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         setId("account-view");
         H2 heading = new H2(messages.get("account.heading"));
         heading.setId("account-heading");
-        add(heading, who(), passwordSection());
+        add(heading);
+        // a password an administrator passed on: the platform opens nothing else until it is replaced
+        temporaryNotice.setId("account-temporary");
+        temporaryNotice.setText(messages.get("account.temporary"));
+        temporaryNotice.getStyle().set("font-weight", "bold");
+        temporaryNotice.setVisible(identity.hasTemporaryPassword(user.username()));
+        add(temporaryNotice, who(), passwordSection());
     }
 
     private Section who() {
@@ -121,6 +128,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         current.setInvalid(false);
         chosen.setInvalid(false);
         confirmed.setInvalid(false);
+        temporaryNotice.setVisible(false);
         context.success().accept(messages.get("account.password.changed"));
     }
 
@@ -134,6 +142,10 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
     PasswordField confirmed() {
         return confirmed;
+    }
+
+    Paragraph temporaryNotice() {
+        return temporaryNotice;
     }
 
     FormAlert error() {

@@ -14,7 +14,7 @@ final class Routes {
     static final String USERS = "admin/users";
     static final String REGROUPEMENTS = "admin/regroupements";
     /** « Mon compte ». */
-    static final String ACCOUNT = "account";
+    static final String ACCOUNT = ca.concerto.ui.api.Screen.ACCOUNT_ROUTE;
 
     private Routes() {
     }

@@ -40,8 +40,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
 
-    /** The shortest temporary password, as {@link IdentityService#createUser} requires. */
-
     private final transient IdentityService identity;
     private final transient ViewContext context;
     private final Messages messages;
@@ -311,7 +309,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         UserAccount created;
         try {
-            created = identity.createUser(username, name, user.regroupementId(), roles, password.toCharArray());
+            // passed on by the administrator: the person chooses their own at the first sign-in
+            created = identity.createUser(username, name, user.regroupementId(), roles, password.toCharArray(), true);
         } catch (IllegalArgumentException e) {
             if (identity.findUser(username).isPresent()) {
                 // taken meanwhile by someone else

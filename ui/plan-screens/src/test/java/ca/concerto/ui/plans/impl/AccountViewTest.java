@@ -32,7 +32,10 @@ class AccountViewTest {
 
     @Test
     void aPersonChangesTheirOwnPasswordProvingItWithTheCurrentOne() {
+        identity.temporaryPasswords.add(facilitator.username()); // as an administrator gave it
         AccountView view = new AccountView(identity, recorder.context(facilitator));
+        assertTrue(view.temporaryNotice().isVisible());
+        assertTrue(allText(view, "account-temporary").startsWith("Le mot de passe que vous avez reçu est temporaire."));
         assertTrue(allText(view, "account-name").contains("(nom d'utilisateur\u00a0: " + facilitator.username() + ")"),
                 allText(view, "account-name"));
         assertEquals("Rôles\u00a0: Animation", allText(view, "account-roles"));
@@ -71,5 +74,7 @@ class AccountViewTest {
         assertTrue(identity.authenticate(facilitator.username(), "demo".toCharArray()).isEmpty());
         assertEquals(List.of("Votre mot de passe a été changé. Utilisez-le dès votre prochaine connexion."),
                 recorder.successes);
+        assertFalse(view.temporaryNotice().isVisible());
+        assertFalse(identity.hasTemporaryPassword(facilitator.username()), "her own now");
     }
 }

@@ -18,6 +18,8 @@ import ca.concerto.identity.api.UserAccount;
 final class FakeIdentity implements IdentityService {
     final Map<String, UserAccount> users = new LinkedHashMap<>();
     final Map<String, char[]> passwords = new LinkedHashMap<>();
+    /** The users whose password an administrator gave and they have not replaced. */
+    final java.util.Set<String> temporaryPasswords = new java.util.HashSet<>();
     /** Every changeRoles and createUser call that reached the store, in order. */
     final List<String> calls = new ArrayList<>();
     /** When set, the next changing call fails with it (a store that is down). */
@@ -52,8 +54,8 @@ final class FakeIdentity implements IdentityService {
 
     @Override
     public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                                  char[] password) {
-        calls.add("createUser " + username);
+                                  char[] password, boolean temporary) {
+        calls.add("createUser " + username + (temporary ? " temporary" : ""));
         failIfAsked();
         if (username == null || username.isBlank() || users.containsKey(username.strip())) {
             throw new IllegalArgumentException("The username " + username + " is already taken");
@@ -63,7 +65,15 @@ final class FakeIdentity implements IdentityService {
                 roles == null ? Set.of() : roles, "fr");
         users.put(user.username(), user);
         passwords.put(user.username(), password.clone());
+        if (temporary) {
+            temporaryPasswords.add(user.username());
+        }
         return user;
+    }
+
+    @Override
+    public boolean hasTemporaryPassword(String username) {
+        return temporaryPasswords.contains(username);
     }
 
     @Override
@@ -101,6 +111,7 @@ final class FakeIdentity implements IdentityService {
             return false;
         }
         passwords.put(username, newPassword.clone());
+        temporaryPasswords.remove(username);
         return true;
     }
 
@@ -112,6 +123,7 @@ final class FakeIdentity implements IdentityService {
         UserAccount user = findUser(username).filter(u -> u.regroupementId().equals(regroupementId))
                 .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
         passwords.put(username, temporaryPassword.clone());
+        temporaryPasswords.add(username);
         return user;
     }
 

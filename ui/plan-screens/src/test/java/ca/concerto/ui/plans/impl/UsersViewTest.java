@@ -102,6 +102,7 @@ class UsersViewTest {
         assertEquals("", view.resetPasswordField().getValue());
         assertTrue(identity.authenticate("animateur", "nouveau départ".toCharArray()).isPresent());
         assertTrue(identity.authenticate("animateur", "demo".toCharArray()).isEmpty());
+        assertTrue(identity.hasTemporaryPassword("animateur"), "to be replaced at her next sign-in");
         assertEquals(List.of("Le mot de passe de Marie-Josée Gagnon a été remplacé\u00a0: l'ancien ne permet plus "
                 + "d'entrer. Transmettez-lui le nouveau de façon sûre; la personne le changera dans «\u00a0Mon compte\u00a0»."),
                 recorder.successes);
@@ -286,6 +287,7 @@ class UsersViewTest {
         assertEquals(new UserAccount("nroy", "Nadia Roy", Fakes.REGROUPEMENT, Set.of(Role.MEMBER, Role.BOARD_MEMBER),
                 "fr"), created, "in the administrator's regroupement");
         assertTrue(identity.authenticate("nroy", "secret".toCharArray()).isPresent());
+        assertTrue(identity.hasTemporaryPassword("nroy"), "she chooses her own at her first sign-in");
         assertEquals(List.of("admin", "animateur", "ca1", "nroy"), usernames(view));
         assertEquals(List.of("Personne utilisatrice ajoutée\u00a0: Nadia Roy (nroy)"), recorder.successes);
         assertEquals("", view.newUsername().getValue());
