@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ca.concerto.plan.testing.UnsupportedIdentityService;
 
 /** The /api servlet on a real Jetty, with a fake identity service and fake resources. */
 class ApiServletTest {
@@ -296,7 +297,7 @@ class ApiServletTest {
     }
 
     /** Users animateur and ca1, password "demo". */
-    static final class FakeIdentity implements IdentityService {
+    static final class FakeIdentity extends UnsupportedIdentityService {
         final AtomicInteger calls = new AtomicInteger();
 
         @Override
@@ -325,48 +326,6 @@ class ApiServletTest {
         @Override
         public List<UserAccount> usersOf(String regroupementId) {
             return List.of(ANIMATEUR, CA1);
-        }
-
-        @Override
-        public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                                      char[] password) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount changeLanguage(String username, String language) {
-            throw new UnsupportedOperationException("not used by these tests");
-        }
-
-        @Override
-        public UserAccount changeRoles(String regroupementId, String username, Set<Role> roles) {
-            throw new UnsupportedOperationException("not used by these tests");
-        }
-
-        @Override
-        public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                                      char[] password, boolean temporary) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean hasTemporaryPassword(String username) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

@@ -10,9 +10,10 @@ import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
+import ca.concerto.plan.testing.UnsupportedIdentityService;
 
 /** Users kept in memory, for tests of the task inbox (delegation looks users up). */
-final class InMemoryIdentityService implements IdentityService {
+final class InMemoryIdentityService extends UnsupportedIdentityService {
 
     private final Map<String, UserAccount> users = new ConcurrentHashMap<>();
 
@@ -70,32 +71,6 @@ final class InMemoryIdentityService implements IdentityService {
             throw new LastAdministratorException(regroupementId, username);
         }
         return add(new UserAccount(username, user.displayName(), regroupementId, roles, user.language()));
-    }
-
-    @Override
-    public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                                  char[] password, boolean temporary) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean hasTemporaryPassword(String username) {
-        throw new UnsupportedOperationException();
     }
 
     @Override

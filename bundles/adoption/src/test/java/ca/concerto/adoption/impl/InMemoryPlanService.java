@@ -18,9 +18,10 @@ import ca.concerto.plan.api.PlanNotFoundException;
 import ca.concerto.plan.api.PlanService;
 import ca.concerto.plan.api.PlanStatus;
 import ca.concerto.plan.api.PlanSummary;
+import ca.concerto.plan.testing.UnsupportedPlanService;
 
 /** A plan store for tests of the workflow, with the same status rules as the real one. */
-class InMemoryPlanService implements PlanService {
+class InMemoryPlanService extends UnsupportedPlanService {
 
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Plan> plans = new ConcurrentHashMap<>();
@@ -60,16 +61,9 @@ class InMemoryPlanService implements PlanService {
     }
 
     @Override
-    public ca.concerto.plan.api.Publication publish(String regroupementId, long planId, java.time.LocalDate publishedOn,
-                                                    String publishedBy) {
-        throw new UnsupportedOperationException("not used by these tests");
-    }
-
-    @Override
     public List<ca.concerto.plan.api.Publication> publications(String regroupementId, long planId) {
         return List.of();
     }
-
 
     @Override
     public synchronized AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome,
@@ -93,17 +87,6 @@ class InMemoryPlanService implements PlanService {
     @Override
     public List<Organization> organizations(String regroupementId) {
         return List.of();
-    }
-
-    @Override
-    public Organization updateOrganization(String regroupementId, long organizationId, String name,
-                                           Organization.OrganizationKind kind) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
-        throw new UnsupportedOperationException();
     }
 
     private Plan put(Plan p, PlanStatus status) {

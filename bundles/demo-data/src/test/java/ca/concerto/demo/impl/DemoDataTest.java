@@ -42,13 +42,16 @@ import ca.concerto.plan.model.PlanItem;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
+import ca.concerto.plan.testing.UnsupportedPlanDocumentService;
+import ca.concerto.plan.testing.UnsupportedIdentityService;
+import ca.concerto.plan.testing.UnsupportedPlanService;
 
 class DemoDataTest {
 
     static final PlanInterchange INTERCHANGE = new PlanInterchangeImpl();
 
     /** In-memory document store over {@link FakePlans}: only importDocument and document are used. */
-    static class FakeDocuments implements PlanDocumentService {
+    static class FakeDocuments extends UnsupportedPlanDocumentService {
         final FakePlans plans;
         final Map<Long, PlanDocument> documents = new LinkedHashMap<>();
         final List<String> importers = new ArrayList<>();
@@ -69,63 +72,6 @@ class DemoDataTest {
         @Override
         public Optional<PlanDocument> document(String regroupementId, long planId) {
             return plans.findPlan(regroupementId, planId).map(p -> documents.get(planId));
-        }
-
-        @Override
-        public Map<String, Long> itemRevisions(String regroupementId, long planId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String addItem(String regroupementId, long planId, String parentKey, int position, String title,
-                              String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeItem(String regroupementId, long planId, String itemKey, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void moveItem(String regroupementId, long planId, String itemKey,
-                             ca.concerto.plan.model.PlanOutline.Move move, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
-                               PlanItem changed, List<ca.concerto.plan.model.Organization> newOrganizations,
-                               String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void saveCommittee(String regroupementId, long planId, ca.concerto.plan.model.Committee expected,
-                                  ca.concerto.plan.model.Committee changed,
-                                  List<ca.concerto.plan.model.Organization> newOrganizations, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeCommittee(String regroupementId, long planId, ca.concerto.plan.model.Committee expected,
-                                    String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public PlanVersion recordVersion(String regroupementId, long planId, String createdBy, String note) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<PlanVersion> versions(String regroupementId, long planId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<PlanDocument> versionDocument(String regroupementId, long planId, int number) {
-            throw new UnsupportedOperationException();
         }
     }
 
@@ -173,7 +119,7 @@ class DemoDataTest {
     }
 
     /** In-memory identity service. */
-    static class FakeIdentity implements IdentityService {
+    static class FakeIdentity extends UnsupportedIdentityService {
         final Map<String, UserAccount> users = new LinkedHashMap<>();
         final Map<String, String> passwords = new LinkedHashMap<>();
 
@@ -238,39 +184,13 @@ class DemoDataTest {
         }
 
         @Override
-        public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                                      char[] password, boolean temporary) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean hasTemporaryPassword(String username) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public boolean hasAdministrator() {
             return users.values().stream().anyMatch(u -> u.hasRole(Role.ADMINISTRATOR));
         }
     }
 
     /** In-memory plan store: only what the demo data uses. */
-    static final class FakePlans implements PlanService {
+    static final class FakePlans extends UnsupportedPlanService {
         final Map<Long, Plan> plans = new LinkedHashMap<>();
         final List<String> creators = new ArrayList<>();
         private final AtomicLong ids = new AtomicLong();
@@ -306,31 +226,8 @@ class DemoDataTest {
         }
 
         @Override
-        public Plan markSubmitted(String regroupementId, long planId) {
-            throw new UnsupportedOperationException();
-        }
-        @Override
-        public AdoptionDecision recordDecision(String regroupementId, long planId, ca.concerto.plan.api.DecisionRecord record,
-                                               String decidedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ca.concerto.plan.api.Publication publish(String regroupementId, long planId, java.time.LocalDate publishedOn,
-                                                        String publishedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public List<ca.concerto.plan.api.Publication> publications(String regroupementId, long planId) {
             return List.of();
-        }
-
-
-        @Override
-        public AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome,
-                                               String body, String decidedBy, String comment) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
@@ -343,12 +240,6 @@ class DemoDataTest {
         @Override
         public List<Organization> organizations(String regroupementId) {
             return organizations.stream().filter(o -> o.regroupementId().equals(regroupementId)).toList();
-        }
-
-        @Override
-        public Organization updateOrganization(String regroupementId, long organizationId, String name,
-                                               Organization.OrganizationKind kind) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

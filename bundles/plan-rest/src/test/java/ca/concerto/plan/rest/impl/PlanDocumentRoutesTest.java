@@ -49,6 +49,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import ca.concerto.plan.testing.UnsupportedPlanDocumentService;
 
 /**
  * The routes of the plan document (interchange JSON, import, versions, diff) on a fake
@@ -386,7 +387,7 @@ class PlanDocumentRoutesTest {
      * In memory, over the fake PlanService (an imported plan is listed there too): the working
      * document, item revisions and versions of each plan.
      */
-    static final class FakeDocuments implements PlanDocumentService {
+    static final class FakeDocuments extends UnsupportedPlanDocumentService {
         private final PlansResourceTest.FakePlans plans;
         private final Map<Long, PlanDocument> working = new HashMap<>();
         private final Map<Long, Map<String, Long>> revisions = new HashMap<>();
@@ -448,23 +449,6 @@ class PlanDocumentRoutesTest {
         }
 
         @Override
-        public String addItem(String regroupementId, long planId, String parentKey, int position, String title,
-                              String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeItem(String regroupementId, long planId, String itemKey, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void moveItem(String regroupementId, long planId, String itemKey,
-                             ca.concerto.plan.model.PlanOutline.Move move, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
                                PlanItem changed, List<ca.concerto.plan.model.Organization> newOrganizations,
                                String editedBy) {
@@ -495,19 +479,6 @@ class PlanDocumentRoutesTest {
                 }
             }
             return out;
-        }
-
-        @Override
-        public void saveCommittee(String regroupementId, long planId, ca.concerto.plan.model.Committee expected,
-                                  ca.concerto.plan.model.Committee changed,
-                                  List<ca.concerto.plan.model.Organization> newOrganizations, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeCommittee(String regroupementId, long planId, ca.concerto.plan.model.Committee expected,
-                                    String editedBy) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

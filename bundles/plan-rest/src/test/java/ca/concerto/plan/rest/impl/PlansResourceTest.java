@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import ca.concerto.plan.testing.UnsupportedPlanService;
 
 /**
  * The plans resource on a fake PlanService holding one plan in each of two regroupements, without the
@@ -174,7 +175,7 @@ class PlansResourceTest {
     }
 
     /** Plan 1 in troc-monteregie with two decisions, plan 2 in rop-estrie. */
-    static final class FakePlans implements PlanService {
+    static final class FakePlans extends UnsupportedPlanService {
         final List<Plan> plans = new ArrayList<>();
         int decisionCalls;
         boolean throwNotFound;
@@ -216,52 +217,13 @@ class PlansResourceTest {
         }
 
         @Override
-        public Plan createPlan(String regroupementId, PlanDraft draft, String createdBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Plan markSubmitted(String regroupementId, long planId) {
-            throw new UnsupportedOperationException();
-        }
-        @Override
-        public AdoptionDecision recordDecision(String regroupementId, long planId, ca.concerto.plan.api.DecisionRecord record,
-                                               String decidedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ca.concerto.plan.api.Publication publish(String regroupementId, long planId, java.time.LocalDate publishedOn,
-                                                        String publishedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public List<ca.concerto.plan.api.Publication> publications(String regroupementId, long planId) {
             return List.of();
-        }
-
-
-        @Override
-        public AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome, String body,
-                                               String decidedBy, String comment) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
         public List<Organization> organizations(String regroupementId) {
             return List.of();
-        }
-
-        @Override
-        public Organization updateOrganization(String regroupementId, long organizationId, String name,
-                                               Organization.OrganizationKind kind) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -63,6 +63,9 @@ import ca.concerto.workflow.api.TaskInbox;
 import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotFoundException;
 import ca.concerto.workflow.api.WorkflowTask;
+import ca.concerto.plan.testing.UnsupportedPlanService;
+import ca.concerto.plan.testing.UnsupportedPlanDocumentService;
+import ca.concerto.plan.testing.UnsupportedIdentityService;
 
 /** In-memory stand-ins for the stores, the identity service and the workflow, enough for the views. */
 final class Fakes {
@@ -111,7 +114,7 @@ final class Fakes {
         return changed.withItems(List.of(orientation.withChildren(List.of(objective))));
     }
 
-    static final class FakePlanService implements PlanService {
+    static final class FakePlanService extends UnsupportedPlanService {
         final Map<Long, Plan> plans = new TreeMap<>();
         final List<AdoptionDecision> decisions = new ArrayList<>();
         final List<Organization> organizations = new ArrayList<>();
@@ -147,28 +150,6 @@ final class Fakes {
         }
 
         @Override
-        public Plan markSubmitted(String regroupementId, long planId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome,
-                                               String body, String decidedBy, String comment) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public AdoptionDecision recordDecision(String regroupementId, long planId, DecisionRecord record,
-                                               String decidedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Publication publish(String regroupementId, long planId, LocalDate publishedOn, String publishedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public List<Publication> publications(String regroupementId, long planId) {
             return List.of();
         }
@@ -185,18 +166,12 @@ final class Fakes {
         }
 
         @Override
-        public Organization updateOrganization(String regroupementId, long organizationId, String name,
-                                               Organization.OrganizationKind kind) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public Organization addOrganization(String regroupementId, String name, Organization.OrganizationKind kind) {
             return organization(name, kind);
         }
     }
 
-    static final class FakeDocuments implements PlanDocumentService {
+    static final class FakeDocuments extends UnsupportedPlanDocumentService {
         final Map<Long, PlanDocument> working = new HashMap<>();
         final Map<Long, List<PlanDocument>> versionDocuments = new HashMap<>();
         final Map<Long, List<PlanVersion>> versions = new HashMap<>();
@@ -213,11 +188,6 @@ final class Fakes {
         }
 
         @Override
-        public PlanSummary importDocument(String regroupementId, PlanDocument document, String importedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public Optional<PlanDocument> document(String regroupementId, long planId) {
             return Optional.ofNullable(working.get(planId));
         }
@@ -225,48 +195,6 @@ final class Fakes {
         @Override
         public Map<String, Long> itemRevisions(String regroupementId, long planId) {
             return Map.of();
-        }
-
-        @Override
-        public String addItem(String regroupementId, long planId, String parentKey, int position, String title,
-                              String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeItem(String regroupementId, long planId, String itemKey, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void moveItem(String regroupementId, long planId, String itemKey,
-                             ca.concerto.plan.model.PlanOutline.Move move, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long updateItem(String regroupementId, long planId, String itemKey, long expectedRevision,
-                               PlanItem changed, List<ca.concerto.plan.model.Organization> newOrganizations,
-                               String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void saveCommittee(String regroupementId, long planId, ca.concerto.plan.model.Committee expected,
-                                  ca.concerto.plan.model.Committee changed,
-                                  List<ca.concerto.plan.model.Organization> newOrganizations, String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeCommittee(String regroupementId, long planId, ca.concerto.plan.model.Committee expected,
-                                    String editedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public PlanVersion recordVersion(String regroupementId, long planId, String createdBy, String note) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
@@ -281,7 +209,7 @@ final class Fakes {
         }
     }
 
-    static final class FakeIdentity implements IdentityService {
+    static final class FakeIdentity extends UnsupportedIdentityService {
         final List<UserAccount> users = new ArrayList<>();
 
         @Override
@@ -305,17 +233,6 @@ final class Fakes {
         }
 
         @Override
-        public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                                      char[] password) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount changeLanguage(String username, String language) {
-            throw new UnsupportedOperationException("not used by these tests");
-        }
-
-        @Override
         public UserAccount changeRoles(String regroupementId, String username, Set<Role> roles) {
             UserAccount user = findUser(username).filter(u -> u.regroupementId().equals(regroupementId))
                     .orElseThrow(() -> new IllegalArgumentException("No user " + username + " in this regroupement"));
@@ -330,32 +247,6 @@ final class Fakes {
                     user.language());
             users.set(users.indexOf(user), changed);
             return changed;
-        }
-
-        @Override
-        public boolean changePassword(String username, char[] currentPassword, char[] newPassword) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount resetPassword(String regroupementId, String username, char[] temporaryPassword) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount setOpen(String regroupementId, String username, boolean open, String closedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UserAccount createUser(String username, String displayName, String regroupementId, Set<Role> roles,
-                                      char[] password, boolean temporary) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean hasTemporaryPassword(String username) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

@@ -19,13 +19,14 @@ import ca.concerto.plan.model.PlanDocument;
 import ca.concerto.plan.model.PlanItem;
 import ca.concerto.plan.model.PlanOutline;
 import ca.concerto.ui.plans.impl.Fakes.FakePlanService;
+import ca.concerto.plan.testing.UnsupportedPlanDocumentService;
 
 /**
  * Working documents in memory, edited as the store edits them: the same {@link PlanOutline}
  * operations, one revision per item, a submitted plan frozen (its status read from the fake plan
  * service).
  */
-final class FakeDocuments implements PlanDocumentService {
+final class FakeDocuments extends UnsupportedPlanDocumentService {
 
     private final FakePlanService plans;
     final Map<Long, PlanDocument> working = new HashMap<>();
@@ -71,11 +72,6 @@ final class FakeDocuments implements PlanDocumentService {
             }
         }
         working.put(planId, after);
-    }
-
-    @Override
-    public PlanSummary importDocument(String regroupementId, PlanDocument document, String importedBy) {
-        throw new UnsupportedOperationException("not used by these tests");
     }
 
     @Override
@@ -152,11 +148,6 @@ final class FakeDocuments implements PlanDocumentService {
     @Override
     public void moveItem(String regroupementId, long planId, String itemKey, PlanOutline.Move move, String editedBy) {
         change(regroupementId, planId, d -> PlanOutline.move(d, itemKey, move));
-    }
-
-    @Override
-    public PlanVersion recordVersion(String regroupementId, long planId, String createdBy, String note) {
-        throw new UnsupportedOperationException("not used by these tests");
     }
 
     @Override

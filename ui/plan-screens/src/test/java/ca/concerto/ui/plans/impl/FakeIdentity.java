@@ -13,9 +13,10 @@ import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.LastAdministratorException;
 import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
+import ca.concerto.plan.testing.UnsupportedIdentityService;
 
 /** Users in memory, with the rules of the real store: unique usernames, 4-character passwords, a last administrator. */
-final class FakeIdentity implements IdentityService {
+final class FakeIdentity extends UnsupportedIdentityService {
     final Map<String, UserAccount> users = new LinkedHashMap<>();
     final Map<String, char[]> passwords = new LinkedHashMap<>();
     /** The users whose password an administrator gave and they have not replaced. */

@@ -29,6 +29,7 @@ import ca.concerto.workflow.api.TaskInbox;
 import ca.concerto.workflow.api.TaskKind;
 import ca.concerto.workflow.api.TaskNotFoundException;
 import ca.concerto.workflow.api.WorkflowTask;
+import ca.concerto.plan.testing.UnsupportedPlanService;
 
 /** In-memory stand-ins for the store and the workflow, enough for the views. */
 final class Fakes {
@@ -43,7 +44,7 @@ final class Fakes {
         return new UserAccount("ca1", "Jean-François Bouchard", REGROUPEMENT, Set.of(Role.BOARD_MEMBER), language);
     }
 
-    static class FakePlanService implements PlanService {
+    static class FakePlanService extends UnsupportedPlanService {
         final Map<Long, Plan> plans = new TreeMap<>();
         final List<AdoptionDecision> decisions = new ArrayList<>();
         final List<Organization> organizations = new ArrayList<>();
@@ -102,16 +103,9 @@ final class Fakes {
         }
 
         @Override
-        public ca.concerto.plan.api.Publication publish(String regroupementId, long planId, java.time.LocalDate publishedOn,
-                                                        String publishedBy) {
-            throw new UnsupportedOperationException("not used by these tests");
-        }
-
-        @Override
         public List<ca.concerto.plan.api.Publication> publications(String regroupementId, long planId) {
             return List.of();
         }
-
 
         @Override
         public AdoptionDecision recordDecision(String regroupementId, long planId, DecisionOutcome outcome,
