@@ -1,7 +1,6 @@
 package ca.concerto.ui.plans.impl;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.UserAccount;
@@ -54,10 +53,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         Section section = TitledSection.of(messages, "account-who", "account.who");
         Paragraph name = new Paragraph(messages.format("account.name", user.displayName(), user.username()));
         name.setId("account-name");
-        String roles = user.roles().isEmpty() ? messages.get("directory.role.none")
-                : user.roles().stream().sorted().map(r -> messages.get("directory.role." + r.name()))
-                        .collect(Collectors.joining(", "));
-        Paragraph rolesLine = new Paragraph(messages.format("account.roles", roles));
+        Paragraph rolesLine = new Paragraph(messages.format("account.roles", messages.roles(user)));
         rolesLine.setId("account-roles");
         section.add(name, rolesLine);
         return section;

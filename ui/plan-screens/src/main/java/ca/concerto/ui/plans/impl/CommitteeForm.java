@@ -195,7 +195,7 @@ final class CommitteeForm extends VerticalLayout {
             name.setRequiredIndicatorVisible(true);
             organization.setId(id + "-organization");
             organization.setItems(choices);
-            organization.setItemLabelGenerator(o -> o.acronym() == null ? o.name() : o.name() + " (" + o.acronym() + ")");
+            organization.setItemLabelGenerator(ItemForm::label);
             organization.setClearButtonVisible(true);
             // what the plan writes after the name follows the organization picked, unless typed otherwise
             organization.addValueChangeListener(e -> {

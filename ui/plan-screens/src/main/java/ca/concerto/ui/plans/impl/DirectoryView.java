@@ -260,9 +260,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String roles(UserAccount person) {
-        return person.roles().isEmpty() ? messages.get("directory.role.none")
-                : person.roles().stream().sorted().map(r -> messages.get("directory.role." + r.name()))
-                        .collect(Collectors.joining(", "));
+        return messages.roles(person);
     }
 
     /** The committees of the latest plan (by period) that names any. */

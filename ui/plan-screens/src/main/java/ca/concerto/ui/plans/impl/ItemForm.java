@@ -127,10 +127,16 @@ final class ItemForm extends VerticalLayout {
     private MultiSelectComboBox<Organization> organizations(String id, String labelKey) {
         MultiSelectComboBox<Organization> box = new MultiSelectComboBox<>(messages.get(labelKey));
         box.setId(id);
-        box.setItemLabelGenerator(o -> o.acronym() == null ? o.name() : o.name() + " (" + o.acronym() + ")");
+        box.setItemLabelGenerator(ItemForm::label);
         box.setHelperText(messages.get("editor.help.organizations"));
         box.setWidthFull();
         return box;
+    }
+
+    /** An organization as the pickers name it: "CDC de Longueuil (CDC)". */
+    static String label(Organization organization) {
+        return organization.acronym() == null ? organization.name()
+                : organization.name() + " (" + organization.acronym() + ")";
     }
 
     /**

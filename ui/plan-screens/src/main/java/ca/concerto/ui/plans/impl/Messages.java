@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 
+import ca.concerto.identity.api.Role;
 import ca.concerto.identity.api.UserAccount;
 import ca.concerto.ui.api.ScreenTexts;
 import ca.concerto.plan.api.DecisionOutcome;
@@ -71,6 +72,17 @@ public final class Messages extends ScreenTexts {
     /** "Adopté le 27 septembre 2023". */
     public String adoptedOn(Instant decidedAt) {
         return format("plan.adoptedOn", date(decidedAt));
+    }
+
+    /** A role in words ("Animation"). */
+    public String role(Role role) {
+        return get("directory.role." + role.name());
+    }
+
+    /** A person's roles in words, in the roles' order ("Administration, Animation"), or that they have none. */
+    public String roles(UserAccount person) {
+        return person.roles().isEmpty() ? get("directory.role.none")
+                : person.roles().stream().sorted().map(this::role).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public String status(PlanStatus status) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import ca.concerto.identity.api.IdentityService;
 import ca.concerto.identity.api.LastAdministratorException;
@@ -112,12 +111,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String roles(UserAccount person) {
-        return person.roles().isEmpty() ? messages.get("directory.role.none")
-                : person.roles().stream().sorted().map(this::roleName).collect(Collectors.joining(", "));
-    }
-
-    private String roleName(Role role) {
-        return messages.get("directory.role." + role.name());
+        return messages.roles(person);
     }
 
     String account(UserAccount person) {
@@ -349,7 +343,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-m)");
         for (Role role : GRANTED_ROLES) {
-            Checkbox box = new Checkbox(roleName(role));
+            Checkbox box = new Checkbox(messages.role(role));
             box.setId(idPrefix + "-" + role.name());
             boxes.put(role, box);
             row.add(box);
